@@ -1,0 +1,26 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// stationlint builds on Foundation and the toolchain alone: no package dependencies.
+let package = Package(
+    name: "stationlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "StationLintCore", targets: ["StationLintCore"]),
+        .executable(name: "stationlint", targets: ["stationlint"]),
+    ],
+    targets: [
+        // Parse → schema → model → engine → report → batch; knows nothing of any province.
+        .target(name: "StationLintCore"),
+        // The shipped rule pack, carried inside the binary as byte arrays (no code generation).
+        .target(
+            name: "ShippedRules",
+            path: "Rules",
+            sources: ["ShippedRules.swift"],
+            resources: [.embedInCode("DB14-T-2024")]
+        ),
+        .executableTarget(name: "stationlint", dependencies: ["StationLintCore", "ShippedRules"]),
+        .testTarget(name: "StationLintCoreTests", dependencies: ["StationLintCore", "ShippedRules"]),
+        .testTarget(name: "stationlintTests", dependencies: ["stationlint"]),
+    ]
+)

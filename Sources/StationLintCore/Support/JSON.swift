@@ -1,0 +1,123 @@
+/// A JSON value built in order, written deterministically.
+///
+/// The writer's pretty form matches Python's `json.dumps(v, ensure_ascii=False, indent=2)`
+/// byte for byte, so trees can be compared with a reference parser's output as text.
+public indirect enum JSON: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// A number, already formatted.
+    case number(String)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    public static func == (a: JSON, b: JSON) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.number(x), .number(y)): return x == y
+        case let (.string(x), .string(y)): return x == y
+        case let (.array(x), .array(y)): return x == y
+        case let (.object(x), .object(y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    public static func int(_ v: Int) -> JSON { .number(String(v)) }
+
+    /// A number with one decimal, as scores are given (87.5, 100.0).
+    public static func oneDecimal(_ v: Double) -> JSON { .number(formatOneDecimal(v)) }
+
+    /// Pretty (indent 2) or compact text, without a final newline.
+    public func serialized(pretty: Bool = true) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        write(into: &out, pretty: pretty, level: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func write(into out: inout [UInt8], pretty: Bool, level: Int) {
+        switch self {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let v): out.append(contentsOf: (v ? "true" : "false").utf8)
+        case .number(let n): out.append(contentsOf: n.utf8)
+        case .string(let s): JSON.writeString(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(0x5B)
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                JSON.newline(&out, pretty, level + 1)
+                item.write(into: &out, pretty: pretty, level: level + 1)
+            }
+            JSON.newline(&out, pretty, level)
+            out.append(0x5D)
+        case .object(let pairs):
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(0x7B)
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                JSON.newline(&out, pretty, level + 1)
+                JSON.writeString(pair.0, into: &out)
+                out.append(0x3A)
+                if pretty { out.append(0x20) }
+                pair.1.write(into: &out, pretty: pretty, level: level + 1)
+            }
+            JSON.newline(&out, pretty, level)
+            out.append(0x7D)
+        }
+    }
+
+    static func newline(_ out: inout [UInt8], _ pretty: Bool, _ level: Int) {
+        guard pretty else { return }
+        out.append(0x0A)
+        for _ in 0..<(level * 2) { out.append(0x20) }
+    }
+
+    /// Escapes as Python's json module does with `ensure_ascii=False`.
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        for c in s.utf8 {
+            switch c {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x08: out.append(0x5C); out.append(0x62)
+            case 0x0C: out.append(0x5C); out.append(0x66)
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out.append(hex[Int(c >> 4)])
+                out.append(hex[Int(c & 0xF)])
+            default: out.append(c)
+            }
+        }
+        out.append(0x22)
+    }
+}
+
+/// `87.5`, `100.0`, `0.0`: one decimal, rounded half away from zero, never `-0.0`.
+public func formatOneDecimal(_ v: Double) -> String {
+    let tenths = (v * 10).rounded(.toNearestOrAwayFromZero)
+    let t = Int(tenths)
+    let sign = t < 0 ? "-" : ""
+    let a = abs(t)
+    return "\(sign)\(a / 10).\(a % 10)"
+}
+
+extension YAMLDocument {
+    /// The tree as JSON: scalars as strings, null as null, keys in document order.
+    public func json() -> JSON { json(root) }
+
+    public func json(_ node: Node) -> JSON {
+        switch node.content {
+        case .null: return .null
+        case .scalar(let s): return .string(string(s))
+        case .sequence(let items): return .array(items.map { json($0) })
+        case .mapping(let pairs): return .object(pairs.map { (string($0.key), json($0.value)) })
+        }
+    }
+}

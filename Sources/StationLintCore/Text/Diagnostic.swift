@@ -1,0 +1,54 @@
+/// An error or warning about an input file, at a position: `file:line:column: error: message`.
+public struct Diagnostic: Sendable, Equatable {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var location: Location
+    public var severity: Severity
+    public var message: String
+
+    public init(location: Location, severity: Severity = .error, message: String) {
+        self.location = location
+        self.severity = severity
+        self.message = message
+    }
+
+    /// `file:line:column: error: message` (the `error`/`warning` word stays English, as compilers write it).
+    public var formatted: String { "\(location.formatted): \(severity.rawValue): \(message)" }
+
+    /// The formatted line, then the source line and a caret under the column (aligned by display width).
+    public func formatted(withSource bytes: [UInt8]) -> String {
+        guard let line = SourceLine.text(of: location.line, in: bytes) else { return formatted }
+        var prefix = ""
+        for (i, u) in line.unicodeScalars.enumerated() where i < location.column - 1 {
+            prefix += u == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(u))
+        }
+        return formatted + "\n" + line + "\n" + prefix + "^"
+    }
+}
+
+/// Reads one line of a file's text, for showing under a message.
+public enum SourceLine {
+    public static func text(of lineNumber: Int, in bytes: [UInt8]) -> String? {
+        var line = 1
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        var i = start
+        while line < lineNumber {
+            guard let nl = bytes[i...].firstIndex(of: 0x0A) else { return nil }
+            i = nl + 1
+            line += 1
+        }
+        guard i <= bytes.count else { return nil }
+        var e = bytes[i...].firstIndex(of: 0x0A) ?? bytes.count
+        if e > i && bytes[e - 1] == 0x0D { e -= 1 }
+        let text = String(decoding: bytes[i..<e], as: UTF8.self)
+        return text.count > 300 ? String(text.prefix(300)) + "…" : text
+    }
+}
+
+extension ParseError {
+    /// This error as a diagnostic in a file.
+    public func diagnostic(file: String, lang: Language) -> Diagnostic {
+        Diagnostic(location: Location(file: file, mark: mark), message: message(lang))
+    }
+}

@@ -1,0 +1,201 @@
+/// Why a text file could not be read: the one error type of the text layer (YAML and CSV).
+///
+/// Each kind has a stable `code` for tests and tools, and a message in Chinese and English.
+/// The position is a `Mark` in the file; `SourceText.describe` adds the file name, the source
+/// line and a caret.
+public struct ParseError: Error, Sendable, Equatable {
+    public let kind: Kind
+    public let mark: Mark
+
+    public init(_ kind: Kind, at mark: Mark) {
+        self.kind = kind
+        self.mark = mark
+    }
+
+    /// Everything the YAML subset and the CSV reader refuse.
+    public enum Kind: Sendable, Equatable {
+        case invalidUTF8(byteOffset: Int)
+        case controlCharacter(UInt32)
+        case unicodeLineBreak(UInt32)
+        case tabIndentation
+        case anchor
+        case alias
+        case tag
+        case directive
+        case explicitKey
+        case complexKey
+        case nullKey
+        case reservedIndicator(String)
+        case multilineFlow
+        case multipleDocuments
+        case contentAfterDocumentStart
+        case badIndentation(expected: Int, found: Int)
+        case unexpectedIndentation
+        case multilinePlainScalar
+        case duplicateKey(String, firstLine: Int)
+        case unterminatedQuote
+        case invalidEscape(String)
+        case textAfterValue
+        case unexpectedContent
+        case expectedKey
+        case mappingValueNotAllowed
+        case sequenceNotAllowedHere
+        case sequenceInMapping
+        case blockScalarIndicator(String)
+        case blockScalarIndentation
+        case flowPair
+        case flowMissingValue
+        case flowUnexpected(String)
+        case tooDeep(limit: Int)
+        case tooLarge(limit: Int)
+        case lineTooLong(limit: Int)
+        case csvUnterminatedQuote
+        case csvTextAfterQuote
+        case csvEmptyHeader
+        case csvDuplicateHeader(String)
+        case csvFieldCount(expected: Int, found: Int)
+        case csvUndecodable
+    }
+
+    /// A stable identifier of the kind, for tests and machine output.
+    public var code: String {
+        switch kind {
+        case .invalidUTF8: return "invalid-utf8"
+        case .controlCharacter: return "control-character"
+        case .unicodeLineBreak: return "unicode-line-break"
+        case .tabIndentation: return "tab-indentation"
+        case .anchor: return "anchor"
+        case .alias: return "alias"
+        case .tag: return "tag"
+        case .directive: return "directive"
+        case .explicitKey: return "explicit-key"
+        case .complexKey: return "complex-key"
+        case .nullKey: return "null-key"
+        case .reservedIndicator: return "reserved-indicator"
+        case .multilineFlow: return "multiline-flow"
+        case .multipleDocuments: return "multiple-documents"
+        case .contentAfterDocumentStart: return "content-after-document-start"
+        case .badIndentation: return "bad-indentation"
+        case .unexpectedIndentation: return "unexpected-indentation"
+        case .multilinePlainScalar: return "multiline-plain-scalar"
+        case .duplicateKey: return "duplicate-key"
+        case .unterminatedQuote: return "unterminated-quote"
+        case .invalidEscape: return "invalid-escape"
+        case .textAfterValue: return "text-after-value"
+        case .unexpectedContent: return "unexpected-content"
+        case .expectedKey: return "expected-key"
+        case .mappingValueNotAllowed: return "mapping-value-not-allowed"
+        case .sequenceNotAllowedHere: return "sequence-not-allowed-here"
+        case .sequenceInMapping: return "sequence-in-mapping"
+        case .blockScalarIndicator: return "block-scalar-indicator"
+        case .blockScalarIndentation: return "block-scalar-indentation"
+        case .flowPair: return "flow-pair"
+        case .flowMissingValue: return "flow-missing-value"
+        case .flowUnexpected: return "flow-unexpected"
+        case .tooDeep: return "too-deep"
+        case .tooLarge: return "too-large"
+        case .lineTooLong: return "line-too-long"
+        case .csvUnterminatedQuote: return "csv-unterminated-quote"
+        case .csvTextAfterQuote: return "csv-text-after-quote"
+        case .csvEmptyHeader: return "csv-empty-header"
+        case .csvDuplicateHeader: return "csv-duplicate-header"
+        case .csvFieldCount: return "csv-field-count"
+        case .csvUndecodable: return "csv-undecodable"
+        }
+    }
+
+    /// The message, without position.
+    public func message(_ lang: Language) -> String {
+        let l = lang
+        switch kind {
+        case .invalidUTF8(let offset):
+            return l.pick("不是有效的 UTF-8 编码（字节偏移 \(offset)）；请以 UTF-8 保存文件",
+                          "invalid UTF-8 (byte offset \(offset)); save the file as UTF-8")
+        case .controlCharacter(let v):
+            return l.pick("不允许的控制字符 \(hex(v))", "control character \(hex(v)) is not allowed")
+        case .unicodeLineBreak(let v):
+            return l.pick("不支持 Unicode 换行符 \(hex(v))，请改用普通换行", "Unicode line break \(hex(v)) is not supported; use a plain line break")
+        case .tabIndentation:
+            return l.pick("缩进中不能使用制表符（Tab），请改用空格", "tabs are not allowed in indentation; use spaces")
+        case .anchor:
+            return l.pick("不支持锚点（&）", "anchors (&) are not supported")
+        case .alias:
+            return l.pick("不支持别名（*）", "aliases (*) are not supported")
+        case .tag:
+            return l.pick("不支持标签（!）", "tags (!) are not supported")
+        case .directive:
+            return l.pick("不支持指令（%）", "directives (%) are not supported")
+        case .explicitKey:
+            return l.pick("不支持显式键（?）", "explicit keys (?) are not supported")
+        case .complexKey:
+            return l.pick("键必须是单个值，不能是列表或映射", "a key must be a single value, not a list or mapping")
+        case .nullKey:
+            return l.pick("键不能为空值（null）", "a key cannot be null")
+        case .reservedIndicator(let c):
+            return l.pick("值不能以“\(c)”开头；如需原样使用请加引号", "a value cannot start with '\(c)'; quote it to use it as text")
+        case .multilineFlow:
+            return l.pick("方括号或花括号列表必须写在一行内", "a flow collection ([...] or {...}) must be on one line")
+        case .multipleDocuments:
+            return l.pick("一个文件只能包含一个文档（发现第二个“---”）", "one document per file (found a second '---')")
+        case .contentAfterDocumentStart:
+            return l.pick("“---”所在行不能有其他内容", "nothing may follow '---' on its line")
+        case .badIndentation(let expected, let found):
+            return l.pick("缩进不一致：应为 \(expected) 个空格，实际 \(found) 个", "inconsistent indentation: expected \(expected) spaces, found \(found)")
+        case .unexpectedIndentation:
+            return l.pick("缩进不一致：此行缩进多于上一层级", "inconsistent indentation: this line is indented deeper than its level allows")
+        case .multilinePlainScalar:
+            return l.pick("不加引号的值只能写在一行内；多行文字请用“|”或“>”", "an unquoted value must fit on one line; use '|' or '>' for several lines")
+        case .duplicateKey(let key, let first):
+            return l.pick("键“\(key)”重复（第一次出现在第 \(first) 行）", "key '\(key)' is given twice (first on line \(first))")
+        case .unterminatedQuote:
+            return l.pick("引号没有闭合（引号内的文字必须在一行内结束）", "unterminated quote (a quoted value must end on its line)")
+        case .invalidEscape(let e):
+            return l.pick("无效的转义序列“\(e)”", "invalid escape sequence '\(e)'")
+        case .textAfterValue:
+            return l.pick("值结束后还有多余的文字（如需包含请整体加引号）", "unexpected text after the value (quote the whole value to keep it)")
+        case .unexpectedContent:
+            return l.pick("此处不应有内容：层级或缩进有误", "unexpected content here: check the level and indentation")
+        case .expectedKey:
+            return l.pick("此处应为“键: 值”（冒号后需有空格）", "expected 'key: value' here (a space must follow the colon)")
+        case .mappingValueNotAllowed:
+            return l.pick("此处不能出现“键: 值”；如值中含“: ”请加引号", "a 'key: value' is not allowed here; quote a value that contains ': '")
+        case .sequenceNotAllowedHere:
+            return l.pick("列表项“- ”不能与键写在同一行，请换行缩进", "a list item '- ' cannot start on its key's line; put it on the next line")
+        case .sequenceInMapping:
+            return l.pick("列表项“- ”不能出现在键值映射的同一层级", "a list item '- ' cannot stand at the level of a mapping's keys")
+        case .blockScalarIndicator(let s):
+            return l.pick("块标量的标记“\(s)”不受支持（只支持 |、>、|-、|+、>-、>+）", "block scalar header '\(s)' is not supported (only |, >, |-, |+, >-, >+)")
+        case .blockScalarIndentation:
+            return l.pick("块标量的缩进不一致", "inconsistent indentation in a block scalar")
+        case .flowPair:
+            return l.pick("方括号列表中不支持“键: 值”，请用花括号 {键: 值}", "'key: value' inside [...] is not supported; use {key: value}")
+        case .flowMissingValue:
+            return l.pick("花括号映射中的每一项都必须是“键: 值”", "every entry of {...} must be 'key: value'")
+        case .flowUnexpected(let c):
+            return l.pick("方括号或花括号列表中出现了意外的“\(c)”", "unexpected '\(c)' in a flow collection")
+        case .tooDeep(let limit):
+            return l.pick("嵌套层数超过上限 \(limit)", "nesting deeper than the limit of \(limit)")
+        case .tooLarge(let limit):
+            return l.pick("文件大于上限 \(limit / 1_048_576) MB", "file larger than the limit of \(limit / 1_048_576) MB")
+        case .lineTooLong(let limit):
+            return l.pick("行长度超过上限 \(limit) 字节", "line longer than the limit of \(limit) bytes")
+        case .csvUnterminatedQuote:
+            return l.pick("CSV 引号没有闭合", "unterminated quote in CSV")
+        case .csvTextAfterQuote:
+            return l.pick("CSV 字段的闭合引号后还有文字（字段内的引号应写成两个 \"\"）", "text after a closing quote in a CSV field (write a quote inside a field as \"\")")
+        case .csvEmptyHeader:
+            return l.pick("CSV 第一行（表头）为空", "the CSV header row is empty")
+        case .csvDuplicateHeader(let h):
+            return l.pick("CSV 表头“\(h)”重复", "CSV header '\(h)' is given twice")
+        case .csvFieldCount(let expected, let found):
+            return l.pick("此行有 \(found) 列，表头有 \(expected) 列", "this row has \(found) fields, the header has \(expected)")
+        case .csvUndecodable:
+            return l.pick("无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）", "unrecognised encoding (neither UTF-8 nor GB18030/GBK)")
+        }
+    }
+}
+
+private func hex(_ v: UInt32) -> String {
+    let digits = String(v, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}

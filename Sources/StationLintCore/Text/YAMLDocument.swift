@@ -1,0 +1,79 @@
+/// A parsed YAML file: its bytes and the root node. Scalars are read through it.
+public struct YAMLDocument: Sendable {
+    /// Limits that keep a hostile or mistaken file from exhausting the machine.
+    public struct Limits: Sendable {
+        public var maxBytes: Int
+        public var maxDepth: Int
+
+        public init(maxBytes: Int = 128 * 1_048_576, maxDepth: Int = 64) {
+            self.maxBytes = maxBytes
+            self.maxDepth = maxDepth
+        }
+
+        public static let standard = Limits()
+    }
+
+    public let bytes: [UInt8]
+    public let root: Node
+
+    /// Parses a whole file. Throws the first problem found, at its position.
+    public init(bytes: [UInt8], limits: Limits = .standard) throws(ParseError) {
+        if bytes.count > limits.maxBytes {
+            throw ParseError(.tooLarge(limit: limits.maxBytes), at: .start)
+        }
+        self.bytes = bytes
+        let result: Result<Node, ParseError> = bytes.withUnsafeBufferPointer { buffer in
+            if let problem = UTF8Check.firstProblem(in: buffer) {
+                return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
+            }
+            var parser = YAMLParser(buffer, maxDepth: limits.maxDepth)
+            do throws(ParseError) { return .success(try parser.parseDocument()) } catch { return .failure(error) }
+        }
+        self.root = try result.get()
+    }
+
+    /// Parses UTF-8 text (for tests and examples).
+    public init(text: String, limits: Limits = .standard) throws(ParseError) {
+        try self.init(bytes: Array(text.utf8), limits: limits)
+    }
+
+    /// The text of a scalar.
+    public func string(_ scalar: Scalar) -> String {
+        switch scalar {
+        case .text(let s): return s
+        case .span(let start, let end):
+            return bytes.withUnsafeBufferPointer { b in
+                String(decoding: UnsafeBufferPointer(rebasing: b[Int(start)..<Int(end)]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of a scalar, without making a `String`.
+    public func withBytes<R>(_ scalar: Scalar, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        switch scalar {
+        case .text(var s):
+            return try s.withUTF8 { try body($0) }
+        case .span(let start, let end):
+            return try bytes.withUnsafeBufferPointer { b in
+                try body(UnsafeBufferPointer(rebasing: b[Int(start)..<Int(end)]))
+            }
+        }
+    }
+
+    /// Whether a scalar's text equals `text`, compared byte by byte.
+    public func scalar(_ scalar: Scalar, equals text: StaticString) -> Bool {
+        withBytes(scalar) { b in
+            b.count == text.utf8CodeUnitCount && (b.isEmpty || memcmpEqual(b.baseAddress!, text.utf8Start, b.count))
+        }
+    }
+}
+
+@inline(__always)
+func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    var i = 0
+    while i < n {
+        if a[i] != b[i] { return false }
+        i += 1
+    }
+    return true
+}

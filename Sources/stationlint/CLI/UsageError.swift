@@ -1,0 +1,70 @@
+import StationLintCore
+
+/// A mistake in how the command was called: answered with a message and exit code 2.
+enum UsageError: Error, Equatable {
+    case unknownCommand(String, suggestion: String?)
+    case unknownOption(String, suggestion: String?)
+    case missingValue(String)
+    case unexpectedValue(String)
+    case repeated(String)
+    case missingArgument(String)
+    case tooManyArguments(String)
+    case invalidValue(option: String, value: String, expected: String)
+    case other(Localized)
+
+    func message(_ lang: Language) -> String {
+        switch self {
+        case let .unknownCommand(c, s):
+            return lang.pick("未知命令“\(c)”", "unknown command '\(c)'") + suggestion(s, lang)
+        case let .unknownOption(o, s):
+            return lang.pick("未知选项“\(o)”", "unknown option '\(o)'") + suggestion(s, lang)
+        case let .missingValue(o):
+            return lang.pick("选项 \(o) 需要一个值", "option \(o) needs a value")
+        case let .unexpectedValue(o):
+            return lang.pick("选项 \(o) 不接受值", "option \(o) takes no value")
+        case let .repeated(o):
+            return lang.pick("选项 \(o) 只能给一次", "option \(o) may be given only once")
+        case let .missingArgument(a):
+            return lang.pick("缺少参数 \(a)", "missing argument \(a)")
+        case let .tooManyArguments(a):
+            return lang.pick("多余的参数“\(a)”", "unexpected argument '\(a)'")
+        case let .invalidValue(o, v, e):
+            return lang.pick("选项 \(o) 的值“\(v)”无效，应为 \(e)", "invalid value '\(v)' for \(o); expected \(e)")
+        case let .other(text):
+            return text.text(lang)
+        }
+    }
+
+    private func suggestion(_ s: String?, _ lang: Language) -> String {
+        guard let s else { return "" }
+        return lang.pick("；您是否想用“\(s)”？", "; did you mean '\(s)'?")
+    }
+}
+
+/// The known name closest to `word` (edit distance), if any is close enough to be a likely typo.
+func nearest(_ word: String, in candidates: [String]) -> String? {
+    let w = Array(word.lowercased().unicodeScalars)
+    var best: (String, Int)? = nil
+    for c in candidates {
+        let d = editDistance(w, Array(c.lowercased().unicodeScalars))
+        if best == nil || d < best!.1 { best = (c, d) }
+    }
+    guard let (name, distance) = best else { return nil }
+    let allowed = max(2, min(w.count, name.unicodeScalars.count) / 3)
+    return distance <= allowed ? name : nil
+}
+
+func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}
