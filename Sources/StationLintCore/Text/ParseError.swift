@@ -52,6 +52,7 @@ public struct ParseError: Error, Sendable, Equatable {
         case csvUnterminatedQuote
         case csvTextAfterQuote
         case csvEmptyHeader
+        case csvEmptyHeaderName(column: Int)
         case csvDuplicateHeader(String)
         case csvFieldCount(expected: Int, found: Int)
         case csvUndecodable
@@ -98,6 +99,7 @@ public struct ParseError: Error, Sendable, Equatable {
         case .csvUnterminatedQuote: return "csv-unterminated-quote"
         case .csvTextAfterQuote: return "csv-text-after-quote"
         case .csvEmptyHeader: return "csv-empty-header"
+        case .csvEmptyHeaderName: return "csv-empty-header-name"
         case .csvDuplicateHeader: return "csv-duplicate-header"
         case .csvFieldCount: return "csv-field-count"
         case .csvUndecodable: return "csv-undecodable"
@@ -185,6 +187,8 @@ public struct ParseError: Error, Sendable, Equatable {
             return l.pick("CSV 字段的闭合引号后还有文字（字段内的引号应写成两个 \"\"）", "text after a closing quote in a CSV field (write a quote inside a field as \"\")")
         case .csvEmptyHeader:
             return l.pick("CSV 第一行（表头）为空", "the CSV header row is empty")
+        case .csvEmptyHeaderName(let column):
+            return l.pick("CSV 表头第 \(column) 列没有名称", "CSV header column \(column) has no name")
         case .csvDuplicateHeader(let h):
             return l.pick("CSV 表头“\(h)”重复", "CSV header '\(h)' is given twice")
         case .csvFieldCount(let expected, let found):

@@ -1,0 +1,162 @@
+/// Reads RFC 4180 records from UTF-8 bytes, one record at a time, with the mark of every field.
+///
+/// It walks bytes. The input has passed `UTF8Check`, so a carriage return is always followed by
+/// a line feed and line ends are LF or CRLF; every read is still bounds-checked, so no input can
+/// make it trap. Columns are counted incrementally along a line (a long line costs linear time).
+struct CSVParser {
+    /// One record as read: its fields, where it starts, and whether it is blank (every field
+    /// empty and unquoted, as in the `,,,` a spreadsheet writes for an empty row).
+    struct Record {
+        var cells: [CSVCell]
+        var mark: Mark
+        var isBlank: Bool
+    }
+
+    let b: UnsafeBufferPointer<UInt8>
+    let end: Int
+    var pos: Int
+    var line: Int32 = 1
+    var lineStart: Int
+    /// `columnCachePos` is at column `columnCache` of the current line.
+    var columnCachePos: Int
+    var columnCache: Int32 = 1
+    /// Reused buffer for the text of quoted fields.
+    var scratch: [UInt8] = []
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int) {
+        b = buffer
+        end = buffer.count
+        pos = min(start, buffer.count)
+        lineStart = pos
+        columnCachePos = pos
+    }
+
+    // MARK: Positions
+
+    /// The mark of byte `p` on the current line; cheap when called with increasing `p`.
+    mutating func mark(_ p: Int) -> Mark {
+        if p < columnCachePos || columnCachePos < lineStart {
+            columnCachePos = lineStart
+            columnCache = 1
+        }
+        var i = columnCachePos
+        var column = columnCache
+        while i < p && i < end {
+            if b[i] & 0xC0 != 0x80 { column &+= 1 }
+            i &+= 1
+        }
+        columnCachePos = i
+        columnCache = column
+        return Mark(line: line, column: column, offset: Int32(truncatingIfNeeded: p))
+    }
+
+    /// Starts a new line at byte `p`.
+    mutating func newLine(at p: Int) {
+        line &+= 1
+        lineStart = p
+        columnCachePos = p
+        columnCache = 1
+    }
+
+    // MARK: Records
+
+    /// The next record, or nil at the end of the input. Fully empty lines before it are skipped.
+    mutating func nextRecord() throws(ParseError) -> Record? {
+        skipEmptyLines()
+        guard pos < end else { return nil }
+        let rowMark = mark(pos)
+        var cells: [CSVCell] = []
+        var isBlank = true
+        while true {
+            let quoted = pos < end && b[pos] == 0x22
+            let cell = quoted ? try readQuoted() : readUnquoted()
+            if quoted || !cell.text.isEmpty { isBlank = false }
+            cells.append(cell)
+            if pos < end && b[pos] == 0x2C {  // ','
+                pos &+= 1
+                continue
+            }
+            consumeBreak()
+            return Record(cells: cells, mark: rowMark, isBlank: isBlank)
+        }
+    }
+
+    mutating func skipEmptyLines() {
+        while pos < end {
+            if b[pos] == 0x0A {
+                pos &+= 1
+            } else if b[pos] == 0x0D && pos + 1 < end && b[pos + 1] == 0x0A {
+                pos &+= 2
+            } else {
+                return
+            }
+            newLine(at: pos)
+        }
+    }
+
+    /// Consumes the LF or CRLF at `pos`, if any, and starts the next line.
+    mutating func consumeBreak() {
+        guard pos < end else { return }
+        if b[pos] == 0x0D { pos &+= 1 }
+        if pos < end && b[pos] == 0x0A { pos &+= 1 }
+        newLine(at: pos)
+    }
+
+    /// An unquoted field: everything up to a comma or a line end, verbatim.
+    mutating func readUnquoted() -> CSVCell {
+        let start = pos
+        let m = mark(start)
+        var p = start
+        while p < end {
+            let c = b[p]
+            if c == 0x2C || c == 0x0A || c == 0x0D { break }
+            p &+= 1
+        }
+        pos = p
+        return CSVCell(text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<p]), as: UTF8.self), mark: m)
+    }
+
+    /// A quoted field, `pos` on its opening quote. It may hold commas, `""` and line breaks;
+    /// after its closing quote only a comma, a line end or the end of input may follow.
+    mutating func readQuoted() throws(ParseError) -> CSVCell {
+        let open = mark(pos)
+        scratch.removeAll(keepingCapacity: true)
+        var p = pos &+ 1
+        var segment = p
+        while true {
+            guard p < end else { throw ParseError(.csvUnterminatedQuote, at: open) }
+            let c = b[p]
+            if c == 0x22 {  // '"': the closing quote, or the first of a doubled one
+                appendScratch(segment, p)
+                if p + 1 < end && b[p + 1] == 0x22 {
+                    scratch.append(0x22)
+                    p &+= 2
+                    segment = p
+                    continue
+                }
+                p &+= 1
+                break
+            }
+            if c == 0x0D && p + 1 < end && b[p + 1] == 0x0A {  // CRLF inside: kept as LF
+                appendScratch(segment, p)
+                scratch.append(0x0A)
+                p &+= 2
+                segment = p
+                newLine(at: p)
+                continue
+            }
+            p &+= 1
+            if c == 0x0A { newLine(at: p) }
+        }
+        pos = p
+        if p < end {
+            let c = b[p]
+            if c != 0x2C && c != 0x0A && c != 0x0D { throw ParseError(.csvTextAfterQuote, at: mark(p)) }
+        }
+        return CSVCell(text: String(decoding: scratch, as: UTF8.self), mark: open)
+    }
+
+    mutating func appendScratch(_ from: Int, _ to: Int) {
+        if from < to { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<to])) }
+    }
+}

@@ -1,0 +1,79 @@
+/// A CSV ledger read into a header and rows, every cell with its position (SPEC §5).
+///
+/// The reader follows RFC 4180: comma separator; quoted fields holding commas, `""` and line
+/// breaks; LF or CRLF line ends; a last line without a line end. The encoding is detected
+/// (`DecodedText`): UTF-8 with or without BOM, else GB18030/GBK. Lines and columns (Unicode
+/// scalars, from 1, a BOM not counted) are what the user sees; byte offsets are offsets into
+/// the file for UTF-8 and into the decoded text for GB18030.
+///
+/// What it accepts beyond the letter of RFC 4180, because spreadsheets write it: fully empty
+/// lines and rows of nothing but commas are skipped; trailing empty header cells are dropped;
+/// a row may have more fields than the header when all the extra ones are empty (they are
+/// dropped, so every row has exactly one cell per header column). A quote inside an unquoted
+/// field is kept as text. Everything else is refused with the first problem at its position:
+/// control characters other than tab and line ends, invalid UTF-8 after a BOM, an unterminated
+/// quote (at the opening quote), text after a closing quote, an empty header or header name, a
+/// header name given twice (compared after trimming spaces; at the second one), and a row with
+/// a different number of fields (at the row's start).
+public struct CSVTable: Sendable {
+    public let header: [CSVCell]
+    public let rows: [CSVRow]
+    public let encoding: TextEncoding
+
+    /// Reads a whole file. Throws the first problem found, at its position.
+    public init(bytes: [UInt8]) throws(ParseError) {
+        let decoded = try DecodedText(detecting: bytes)
+        let result: Result<([CSVCell], [CSVRow]), ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
+            if let problem = UTF8Check.firstProblem(in: buffer) {
+                return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
+            }
+            let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+            var parser = CSVParser(buffer, start: hasBOM ? 3 : 0)
+            do throws(ParseError) { return .success(try Self.read(&parser)) } catch { return .failure(error) }
+        }
+        (header, rows) = try result.get()
+        encoding = decoded.encoding
+    }
+
+    /// Reads UTF-8 text (for tests and examples).
+    public init(text: String) throws(ParseError) {
+        try self.init(bytes: Array(text.utf8))
+    }
+
+    static func read(_ parser: inout CSVParser) throws(ParseError) -> ([CSVCell], [CSVRow]) {
+        let start = parser.mark(parser.pos)
+        guard let first = try parser.nextRecord() else {
+            throw ParseError(.csvEmptyHeader, at: start)
+        }
+        let header = try checkedHeader(first)
+        var rows: [CSVRow] = []
+        while let record = try parser.nextRecord() {
+            if record.isBlank { continue }
+            var cells = record.cells
+            if cells.count != header.count {
+                let extraAllEmpty = cells.count > header.count && cells[header.count...].allSatisfy { $0.text.isEmpty }
+                guard extraAllEmpty else {
+                    throw ParseError(.csvFieldCount(expected: header.count, found: cells.count), at: record.mark)
+                }
+                cells.removeSubrange(header.count...)
+            }
+            rows.append(CSVRow(cells: cells, mark: record.mark))
+        }
+        return (header, rows)
+    }
+
+    /// The header without its trailing empty cells; refuses an empty header, an empty name and
+    /// a name given twice.
+    static func checkedHeader(_ record: CSVParser.Record) throws(ParseError) -> [CSVCell] {
+        var cells = record.cells
+        while let last = cells.last, last.trimmedText.isEmpty { cells.removeLast() }
+        if cells.isEmpty { throw ParseError(.csvEmptyHeader, at: record.mark) }
+        var seen = Set<String>()
+        for (index, cell) in cells.enumerated() {
+            let name = cell.trimmedText
+            if name.isEmpty { throw ParseError(.csvEmptyHeaderName(column: index + 1), at: cell.mark) }
+            if !seen.insert(name).inserted { throw ParseError(.csvDuplicateHeader(name), at: cell.mark) }
+        }
+        return cells
+    }
+}
