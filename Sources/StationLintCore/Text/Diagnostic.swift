@@ -52,3 +52,4 @@ extension ParseError {
         Diagnostic(location: Location(file: file, mark: mark), message: message(lang))
     }
 }
+extension Diagnostic: Error {}

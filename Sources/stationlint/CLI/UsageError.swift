@@ -41,30 +41,5 @@ enum UsageError: Error, Equatable {
     }
 }
 
-/// The known name closest to `word` (edit distance), if any is close enough to be a likely typo.
-func nearest(_ word: String, in candidates: [String]) -> String? {
-    let w = Array(word.lowercased().unicodeScalars)
-    var best: (String, Int)? = nil
-    for c in candidates {
-        let d = editDistance(w, Array(c.lowercased().unicodeScalars))
-        if best == nil || d < best!.1 { best = (c, d) }
-    }
-    guard let (name, distance) = best else { return nil }
-    let allowed = max(2, min(w.count, name.unicodeScalars.count) / 3)
-    return distance <= allowed ? name : nil
-}
-
-func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
-}
+/// The known name closest to `word`, if close enough to be a likely typo.
+func nearest(_ word: String, in candidates: [String]) -> String? { closestName(word, candidates) }

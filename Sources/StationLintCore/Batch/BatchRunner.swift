@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+
+/// Checks many stations in parallel and returns their reports in the order found, so the
+/// output is the same bytes whatever `jobs` is. Townships and villages are checked first, then
+/// county centres with their townships' results at hand (5.4.1.3–5.4.1.6). A station's data is
+/// loaded, checked and dropped: only its report is kept.
+public struct BatchRunner: Sendable {
+    public let evaluator: Evaluator
+    public let jobs: Int
+
+    public init(evaluator: Evaluator, jobs: Int) {
+        self.evaluator = evaluator
+        self.jobs = max(1, jobs)
+    }
+
+    public func run(_ stations: [Discovery.Found], progress: (@Sendable (Int) -> Void)? = nil) -> [StationReport] {
+        let slots = Slots(count: stations.count)
+        // First pass: every station but the county centres, which wait for their townships.
+        let related = RelatedCollector()
+        parallel(Array(stations.indices)) { i in
+            let station = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path)
+            if station.level == "county" {
+                slots.defer(i)
+                return
+            }
+            let report = evaluator.evaluate(station)
+            related.add(report)
+            slots.set(i, report)
+            progress?(1)
+        }
+        let context = related.results()
+        parallel(slots.secondPass()) { i in
+            let station = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path)
+            slots.set(i, evaluator.evaluate(station, related: context))
+            progress?(1)
+        }
+        return slots.all()
+    }
+
+    func parallel(_ indices: [Int], _ body: @Sendable (Int) -> Void) {
+        if jobs == 1 || indices.count < 2 {
+            for i in indices { body(i) }
+            return
+        }
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, indices.count)) { _ in
+            while let k = next.take(below: indices.count) { body(indices[k]) }
+        }
+    }
+}
+
+/// The reports by position, filled from worker threads.
+final class Slots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [StationReport?]
+    private var pending: [Int] = []
+
+    init(count: Int) { reports = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ r: StationReport) {
+        lock.lock()
+        reports[i] = r
+        lock.unlock()
+    }
+
+    func `defer`(_ i: Int) {
+        lock.lock()
+        pending.append(i)
+        lock.unlock()
+    }
+
+    func secondPass() -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return pending.sorted()
+    }
+
+    func all() -> [StationReport] {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports.compactMap { $0 }
+    }
+}
+
+/// Hands out indices to workers.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+/// Collects what county clauses need of other stations: level, code and per-rule status.
+final class RelatedCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [RelatedResults.Entry] = []
+
+    func add(_ r: StationReport) {
+        guard let level = r.level, level != "county", let codeText = r.divisionCode, let code = DivisionCode(codeText) else { return }
+        let entry = RelatedResults.Entry(path: r.path, name: r.name ?? r.path, code: code, level: level,
+                                         results: Dictionary(r.results.map { ($0.rule, $0.status) }, uniquingKeysWith: { a, _ in a }))
+        lock.lock()
+        entries.append(entry)
+        lock.unlock()
+    }
+
+    func results() -> RelatedResults {
+        lock.lock()
+        defer { lock.unlock() }
+        return RelatedResults(entries: entries.sorted { $0.path < $1.path }, isBatch: true)
+    }
+}

@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds every station folder (one holding `station.yaml` or `站点.yaml`) at or below the given
+/// paths: hidden folders skipped, symbolic links to folders followed at most once each (no
+/// loops), results in a fixed order (by path bytes) whatever the file system returns.
+public enum Discovery {
+    public struct Found: Sendable, Equatable {
+        /// The folder as the user will read it (`stations/taiyuan/xiaodian`).
+        public let path: String
+    }
+
+    public static func find(_ roots: [String], lang: Language) -> (stations: [Found], errors: [Diagnostic]) {
+        var found: [Found] = []
+        var errors: [Diagnostic] = []
+        var visited = Set<FileID>()
+        for root in roots {
+            let clean = normalize(root)
+            var info = stat()
+            guard stat(clean, &info) == 0 else {
+                errors.append(Diagnostic(location: Location(file: clean, line: 1, column: 1), message: lang.pick("路径不存在", "no such file or folder")))
+                continue
+            }
+            if (info.st_mode & S_IFMT) != S_IFDIR {
+                // A station.yaml named directly stands for its folder.
+                let name = clean.split(separator: "/").last.map(String.init) ?? clean
+                if StationLoader.declarationNames.contains(name) {
+                    let parent = clean.contains("/") ? String(clean[..<clean.lastIndex(of: "/")!]) : "."
+                    found.append(Found(path: parent))
+                } else {
+                    errors.append(Diagnostic(location: Location(file: clean, line: 1, column: 1), message: lang.pick(
+                        "不是站点文件夹（应为含 station.yaml 的文件夹）", "not a station folder (a folder holding station.yaml)")))
+                }
+                continue
+            }
+            let before = found.count
+            walk(clean, &found, &errors, &visited, lang)
+            if found.count == before {
+                errors.append(Diagnostic(location: Location(file: clean, line: 1, column: 1), message: lang.pick(
+                    "此文件夹及其子文件夹中没有站点（station.yaml 或 站点.yaml）", "no station (station.yaml or 站点.yaml) in or below this folder")))
+            }
+        }
+        // One station reached through two roots is checked once.
+        var seen = Set<String>()
+        found = found.filter { seen.insert($0.path).inserted }
+        return (found, errors)
+    }
+
+    struct FileID: Hashable { let device: UInt64; let inode: UInt64 }
+
+    static func walk(_ dir: String, _ found: inout [Found], _ errors: inout [Diagnostic], _ visited: inout Set<FileID>, _ lang: Language) {
+        var info = stat()
+        guard stat(dir, &info) == 0 else { return }
+        guard visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
+        guard let names = DirectoryListing.names(dir) else {
+            errors.append(Diagnostic(location: Location(file: dir, line: 1, column: 1), message: lang.pick("无法读取文件夹", "cannot read the folder")))
+            return
+        }
+        if names.contains(where: { StationLoader.declarationNames.contains($0) && isFile(joinPath(dir, $0)) }) {
+            found.append(Found(path: dir))
+        }
+        for name in names where !name.hasPrefix(".") {
+            if StationLoader.ledgerFolders.contains(name) { continue }
+            let child = joinPath(dir, name)
+            var childInfo = stat()
+            guard stat(child, &childInfo) == 0, (childInfo.st_mode & S_IFMT) == S_IFDIR else { continue }
+            walk(child, &found, &errors, &visited, lang)
+        }
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Drops trailing slashes and a leading `./`.
+    static func normalize(_ path: String) -> String {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        if p.hasPrefix("./") && p.count > 2 { p.removeFirst(2) }
+        return p
+    }
+}

@@ -1,0 +1,108 @@
+/// A check primitive: written once in Swift, parameterised by the pack. One file per primitive,
+/// listed in `CheckRegistry`.
+public protocol Check: Sendable {
+    /// The key that names the primitive in the pack (`contains_all`).
+    static var name: String { get }
+    /// The option keys the primitive accepts besides its own name.
+    static var options: [String] { get }
+    init(_ arguments: CheckArguments) throws(RulePackError)
+    func evaluate(_ context: CheckContext) -> CheckOutcome
+    /// What the check verifies, in plain words (for `explain` and the gap report).
+    func describe(_ lang: Language) -> String
+}
+
+/// The outcome of one check on one station.
+public struct CheckOutcome: Sendable {
+    public enum Verdict: Sendable { case pass, fail, error }
+
+    public var verdict: Verdict
+    /// Why it failed or could not be read; or, on a pass, facts worth reporting.
+    public var findings: [Finding]
+
+    public static func pass(_ findings: [Finding] = []) -> CheckOutcome { CheckOutcome(verdict: .pass, findings: findings) }
+    public static func fail(_ findings: [Finding]) -> CheckOutcome { CheckOutcome(verdict: .fail, findings: findings) }
+    public static func fail(_ message: String, _ locations: [Location] = []) -> CheckOutcome { .fail([Finding(message, locations)]) }
+    public static func error(_ message: String, _ locations: [Location] = []) -> CheckOutcome {
+        CheckOutcome(verdict: .error, findings: [Finding(message, locations)])
+    }
+}
+
+/// A check's arguments in the pack: its main value, named options, the message override, and
+/// what it needs to validate names (the schema and the parameters).
+public struct CheckArguments {
+    public let reader: NodeReader
+    public let fields: Fields
+    public let main: Node
+    public let schema: Schema
+    public let parameters: [String: Parameter]
+    public let message: Localized?
+
+    public var location: Location { reader.location(main) }
+
+    public func error(_ zh: String, _ en: String) -> RulePackError { reader.error(main, zh, en) }
+
+    /// A declaration path that must exist in the schema.
+    public func fieldPath(_ node: Node) throws(RulePackError) -> String {
+        let path = try reader.text(node)
+        guard schema.field(path) != nil else {
+            throw reader.error(node, "字段“\(path)”不在站点声明的字段表中", "field '\(path)' is not in the station schema")
+        }
+        return path
+    }
+
+    public func fieldPath(_ key: String) throws(RulePackError) -> String { try fieldPath(try fields.node(key)) }
+
+    /// A ledger kind that must exist in the schema.
+    public func ledger(_ node: Node) throws(RulePackError) -> LedgerSpec {
+        let name = try reader.text(node)
+        guard let spec = schema.ledger(name) else {
+            let hint = closestName(name, schema.ledgers.map(\.key)).map { "；您是否想写“\($0)”？" } ?? ""
+            throw reader.error(node, "未知的台账“\(name)”\(hint)", "unknown ledger '\(name)'")
+        }
+        return spec
+    }
+
+    /// A field of a ledger kind.
+    public func ledgerField(_ spec: LedgerSpec, _ node: Node) throws(RulePackError) -> String {
+        let name = try reader.text(node)
+        guard spec.index(of: name) != nil else {
+            throw reader.error(node, "台账“\(spec.key)”没有字段“\(name)”", "ledger '\(spec.key)' has no field '\(name)'")
+        }
+        return name
+    }
+
+    /// A named parameter of the pack (its value is looked up at evaluation).
+    public func parameter(_ node: Node) throws(RulePackError) -> String {
+        let name = try reader.text(node)
+        guard parameters[name] != nil else {
+            throw reader.error(node, "未定义的参数“\(name)”", "undefined parameter '\(name)'")
+        }
+        return name
+    }
+
+    public func optionalParameter(_ key: String) throws(RulePackError) -> String? {
+        guard let n = fields.optional(key) else { return nil }
+        return try parameter(n)
+    }
+
+    /// Values that must belong to a vocabulary.
+    public func vocabularyValues(_ node: Node, vocabulary: String) throws(RulePackError) -> [String] {
+        let values = try reader.texts(node)
+        guard let vocab = schema.vocabularies[vocabulary] else { return values }
+        var out: [String] = []
+        for v in values {
+            guard let c = vocab.canonical(v) else {
+                throw reader.error(node, "“\(v)”不在词表 \(vocabulary) 中", "'\(v)' is not in the vocabulary \(vocabulary)")
+            }
+            out.append(c)
+        }
+        return out
+    }
+}
+
+/// A named interpretation the clause text leaves open, with its default and why.
+public struct Parameter: Sendable {
+    public let name: String
+    public let value: Int
+    public let note: Localized
+}

@@ -1,0 +1,39 @@
+/// `contains_all: PATH`, `items: [...]` (`suffix: 规范` lets the list's common ending be left
+/// off) — a list names every required item; each missing one is named. Punctuation width,
+/// spaces and book-title marks do not matter.
+struct ContainsAllCheck: Check {
+    static let name = "contains_all"
+    static let options = ["items", "suffix"]
+    let path: String
+    let items: [String]
+    let suffixes: [String]
+    let message: Localized?
+
+    init(_ a: CheckArguments) throws(RulePackError) {
+        path = try a.fieldPath(a.main)
+        items = try a.reader.texts(try a.fields.node("items"))
+        suffixes = try a.fields.optional("suffix").map { n throws(RulePackError) in try a.reader.texts(n) } ?? []
+        message = a.message
+    }
+
+    func evaluate(_ c: CheckContext) -> CheckOutcome {
+        let declared: [String]
+        var location = c.location(path)
+        switch c.read(path) {
+        case .broken: return c.unusable(path, .broken)!
+        case .absent: declared = []
+        case .invalid(let raw, _, let f): declared = [raw]; location = c.station.location(f.mark)
+        case .value(let v, let f): declared = v.items.map { $0.display(c.lang) }; location = c.station.location(f.mark)
+        }
+        let missing = items.filter { item in !declared.contains { TextNormalizer.matches($0, item, suffixes: suffixes) } }
+        if missing.isEmpty { return .pass() }
+        let names = c.list(missing)
+        return .fail(c.fill(message, default: c.lang.pick("\(c.label(path))缺少：\(names)", "\(c.label(path)) lacks: \(names)"),
+                            ["label": c.label(path), "missing": names, "count": String(missing.count)]),
+                     [location])
+    }
+
+    func describe(_ lang: Language) -> String {
+        lang.pick("\(path) 包含：\(items.joined(separator: "、"))", "\(path) includes: \(items.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,53 @@
+/// `ledger: KIND` — the ledger is there, parses, has records, every record has the required
+/// fields, every value is valid, and (for persons) no ID number appears twice. With
+/// `allow_empty: true`, `records: []` passes when `updated` is within `ledger_fresh_days`
+/// (it then means "none this period").
+struct LedgerExistsCheck: Check {
+    static let name = "ledger"
+    static let options = ["allow_empty", "fresh_parameter"]
+    let kind: String
+    let allowEmpty: Bool
+    let freshParameter: String
+
+    init(_ a: CheckArguments) throws(RulePackError) {
+        kind = try a.ledger(a.main).key
+        allowEmpty = try a.fields.optional("allow_empty").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        freshParameter = try a.optionalParameter("fresh_parameter") ?? "ledger_fresh_days"
+        if allowEmpty && a.parameters[freshParameter] == nil { throw a.error("未定义参数 \(freshParameter)", "undefined parameter \(freshParameter)") }
+    }
+
+    static let shownProblems = 20
+
+    func evaluate(_ c: CheckContext) -> CheckOutcome {
+        let ledger: Ledger
+        switch c.requireLedger(kind) {
+        case .failure(let box): return box.outcome
+        case .success(let l): ledger = l
+        }
+        var findings = ledger.problems.prefix(Self.shownProblems).map { Finding(c.ledgerName(kind) + c.lang.pick("台账：", " ledger: ") + $0.message, $0.locations) }
+        if ledger.problems.count > Self.shownProblems {
+            findings.append(Finding(c.lang.pick("另有 \(ledger.problems.count - Self.shownProblems) 处问题未列出", "\(ledger.problems.count - Self.shownProblems) more problems not listed"),
+                                    [ledger.location(ledger.mark)]))
+        }
+        if ledger.records.isEmpty {
+            if !allowEmpty {
+                findings.append(Finding(c.lang.pick("\(c.ledgerName(kind))台账没有记录", "the \(kind) ledger has no records"), [ledger.location(ledger.mark)]))
+            } else if let u = ledger.updated, u >= c.windowStart(freshParameter) {
+                // An empty ledger recently confirmed: nothing to record this period.
+            } else {
+                findings.append(Finding(c.lang.pick(
+                    "\(c.ledgerName(kind))台账没有记录，且更新日期不在近 \(c.parameter(freshParameter)) 天内（空台账须注明近期更新日期，表示本期确无此类事项）",
+                    "the \(kind) ledger is empty and its updated date is not within \(c.parameter(freshParameter)) days"), [ledger.location(ledger.updatedMark ?? ledger.mark)]))
+            }
+        }
+        if findings.isEmpty {
+            return .pass([Finding(c.lang.pick("\(c.ledgerName(kind))台账 \(ledger.records.count) 条记录", "\(kind) ledger: \(ledger.records.count) records"))])
+        }
+        return .fail(findings)
+    }
+
+    func describe(_ lang: Language) -> String {
+        lang.pick("有\(kind)台账，有记录，必填字段齐全、取值有效" + (allowEmpty ? "（无事项时可为空，但须近期更新）" : ""),
+                  "the \(kind) ledger exists with valid, complete records" + (allowEmpty ? " (may be empty if recently updated)" : ""))
+    }
+}

@@ -1,0 +1,42 @@
+/// `records_have: KIND`, `fields: [...]` (`where: FIELD` to look only at some records) — every
+/// record fills the fields; says how many do not, and where.
+struct RecordsHaveCheck: Check {
+    static let name = "records_have"
+    static let options = ["fields", "where"]
+    let kind: String
+    let fields: [String]
+    let filter: RecordFilter
+
+    init(_ a: CheckArguments) throws(RulePackError) {
+        let spec = try a.ledger(a.main)
+        kind = spec.key
+        var fs: [String] = []
+        for n in try a.reader.list(try a.fields.node("fields")) { fs.append(try a.ledgerField(spec, n)) }
+        fields = fs
+        filter = try RecordFilter(a, spec)
+    }
+
+    func evaluate(_ c: CheckContext) -> CheckOutcome {
+        let ledger: Ledger
+        switch c.requireLedger(kind) {
+        case .failure(let box): return box.outcome
+        case .success(let l): ledger = l
+        }
+        var findings: [Finding] = []
+        for field in fields {
+            let i = ledger.index(field)
+            let lacking = ledger.records.filter { filter.keeps($0, ledger) && $0.value(i) == nil }
+            if lacking.isEmpty { continue }
+            let name = ledger.spec.fields[i ?? 0].name(c.lang)
+            let lines = lacking.prefix(10).map { String($0.mark.line) }.joined(separator: c.lang.pick("、", ", "))
+            findings.append(Finding(c.lang.pick("\(c.ledgerName(kind))台账 \(lacking.count) 条记录未填写“\(name)”（第 \(lines) 行）",
+                                                "\(lacking.count) records of the \(kind) ledger lack '\(name)' (lines \(lines))"),
+                                    lacking.prefix(10).map { ledger.location($0.mark) }))
+        }
+        return findings.isEmpty ? .pass() : .fail(findings)
+    }
+
+    func describe(_ lang: Language) -> String {
+        lang.pick("\(kind) 每条记录都填写了：\(fields.joined(separator: "、"))", "every \(kind) record has: \(fields.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,175 @@
+/// Options that fix how a run evaluates and words its results.
+public struct EvaluationOptions: Sendable {
+    public var asOf: Day
+    public var lang: Language
+    public var privacy: PersonalData
+
+    public init(asOf: Day, lang: Language = .zh, showPersonalData: Bool = false) {
+        self.asOf = asOf
+        self.lang = lang
+        self.privacy = PersonalData(show: showPersonalData)
+    }
+}
+
+/// Everything one station's check produced: its identity, one result per rule, its score, and
+/// the inputs that could not be read.
+public struct StationReport: Sendable {
+    public var path: String
+    public var name: String?
+    public var level: String?
+    public var divisionCode: String?
+    public var results: [RuleResult]
+    public var errors: [Diagnostic]
+    public var warnings: [Diagnostic]
+
+    public var counts: [Status: Int] {
+        var c: [Status: Int] = [:]
+        for s in Status.allCases { c[s] = 0 }
+        for r in results { c[r.status, default: 0] += 1 }
+        return c
+    }
+
+    /// Weighted share of the applicable automatic requirements that pass, 0–100 (one decimal
+    /// when shown). Fails and unreadable evidence count against; manual, not applicable and
+    /// waived results are left out.
+    public var score: Double {
+        var passed = 0.0
+        var total = 0.0
+        for r in results where r.scored {
+            total += r.weight
+            if r.status == .pass { passed += r.weight }
+        }
+        return total == 0 ? 100 : (passed / total * 100 * 10).rounded() / 10
+    }
+
+    /// Whether any rule failed at or above a severity.
+    public func fails(atOrAbove severity: Severity) -> Bool {
+        results.contains { $0.status == .fail && ($0.severity ?? .error) >= severity }
+    }
+}
+
+extension RuleResult {
+    /// Counted in the score: an automatic requirement that passed, failed or could not be read.
+    public var scored: Bool {
+        requirement && (status == .pass || status == .fail || status == .error)
+    }
+}
+
+/// Runs a pack's rules on one station.
+public struct Evaluator: Sendable {
+    public let pack: RulePack
+    public let options: EvaluationOptions
+
+    public init(pack: RulePack, options: EvaluationOptions) {
+        self.pack = pack
+        self.options = options
+    }
+
+    var lang: Language { options.lang }
+
+    /// Loads a station folder with this pack's schema.
+    public func load(_ files: any StationFiles, path: String) -> Station {
+        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, asOf: options.asOf, lang: lang, privacy: options.privacy)
+        return StationLoader(schema: pack.schema, typer: typer).load(files, path: path)
+    }
+
+    public func evaluate(_ station: Station, related: RelatedResults = .none, only ruleIDs: Set<String>? = nil) -> StationReport {
+        var report = StationReport(path: station.path, name: station.name, level: station.level,
+                                   divisionCode: station.field("station.division_code")?.value?.text,
+                                   results: [], errors: station.errors, warnings: station.warnings)
+        guard let level = station.level else {
+            if station.declarationReadable {
+                let f = station.field("station.level")
+                report.errors.append(Diagnostic(
+                    location: f.map { station.location($0.mark) } ?? Location(file: station.declarationFile, line: 1, column: 1),
+                    message: lang.pick("层级（level）未填写或无效：应为 county/township/village（县级/乡镇级/村级），无法选择适用条款",
+                                       "level is missing or invalid (county/township/village): no rules can be selected")))
+            }
+            return report
+        }
+        let context = CheckContext(station: station, pack: pack, asOf: options.asOf, lang: lang, privacy: options.privacy,
+                                   level: level, related: related)
+        for rule in pack.rules(for: level) where ruleIDs?.contains(rule.id) ?? true {
+            report.results.append(evaluate(rule, context))
+        }
+        report.warnings += WaiverCheck.problems(station, pack, options)
+        report.errors += WaiverCheck.unknownTargets(station, pack, lang)
+        return report
+    }
+
+    func evaluate(_ rule: Rule, _ context: CheckContext) -> RuleResult {
+        let level = context.level
+        var result = RuleResult(rule: rule.id, clause: rule.clause, status: .pass, severity: nil, message: "",
+                                remedy: rule.remedy.text(lang), locations: [], weight: rule.weight)
+        result.requirement = rule.modality == .requirement
+        if let reason = rule.notApplicableReason(level) {
+            result.status = .notApplicable
+            result.message = reason.text(lang)
+            result.remedy = ""
+            return result
+        }
+        if !context.station.declarationReadable {
+            result.status = .error
+            result.message = lang.pick("站点声明（\(context.station.declarationFile)）无法读取，本条无法检查",
+                                       "the declaration (\(context.station.declarationFile)) could not be read")
+            return result
+        }
+        var failed: [Finding] = []
+        var errors: [Diagnostic.Severity] = []
+        var errorFindings: [Finding] = []
+        var notes: [Finding] = []
+        var failSeverity = Severity.info
+        for spec in rule.checks where spec.applies(to: level) {
+            let outcome = spec.check.evaluate(context)
+            if spec.informative {
+                notes += outcome.findings
+                continue
+            }
+            switch outcome.verdict {
+            case .pass:
+                notes += outcome.findings
+            case .fail:
+                failed += outcome.findings
+                failSeverity = max(failSeverity, spec.severity ?? rule.severity)
+            case .error:
+                errors.append(.error)
+                errorFindings += outcome.findings
+            }
+        }
+        let all = errorFindings + failed
+        result.locations = uniqueLocations(all.flatMap(\.locations) + (all.isEmpty ? notes.flatMap(\.locations) : []))
+        result.notes = notes.map(\.message)
+        if !errorFindings.isEmpty {
+            result.status = .error
+            result.message = (errorFindings + failed).map(\.message).joined(separator: lang.pick("；", "; "))
+        } else if !failed.isEmpty {
+            result.status = .fail
+            result.severity = failSeverity
+            result.message = failed.map(\.message).joined(separator: lang.pick("；", "; "))
+            WaiverCheck.apply(to: &result, rule, context)
+        } else if let manual = rule.manual {
+            result.status = .manual
+            let attestation = context.station.attestations[rule.clause]
+            result.attestation = attestation?.text
+            result.message = manual.text(lang)
+            if let a = attestation, !a.text.isEmpty {
+                result.message += lang.pick("；站点自评：", "; the station attests: ") + a.text
+                result.locations = [a.location]
+            } else {
+                result.message += lang.pick("；站点未在 attestations（自评承诺）中填写“\(rule.clause)”的说明",
+                                            "; the station gave no attestation for \"\(rule.clause)\"")
+            }
+            result.remedy = ""
+        } else {
+            result.status = .pass
+            result.message = notes.isEmpty ? lang.pick("符合要求", "meets the requirement") : notes.map(\.message).joined(separator: lang.pick("；", "; "))
+            result.remedy = ""
+        }
+        return result
+    }
+
+    func uniqueLocations(_ locations: [Location]) -> [Location] {
+        var seen = Set<Location>()
+        return locations.filter { seen.insert($0).inserted }
+    }
+}

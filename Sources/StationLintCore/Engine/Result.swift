@@ -1,0 +1,83 @@
+/// What a rule yields for one station.
+public enum Status: String, Sendable, CaseIterable, Codable {
+    case pass, fail, manual
+    case notApplicable = "not_applicable"
+    case waived, error
+
+    public func name(_ lang: Language) -> String {
+        switch self {
+        case .pass: return lang.pick("通过", "pass")
+        case .fail: return lang.pick("不通过", "fail")
+        case .manual: return lang.pick("需人工核验", "manual")
+        case .notApplicable: return lang.pick("不适用", "not applicable")
+        case .waived: return lang.pick("已豁免", "waived")
+        case .error: return lang.pick("无法读取", "error")
+        }
+    }
+}
+
+/// How serious a failed rule is, from the clause's modal verb (GB/T 1.1—2020).
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case info, warning, error
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    var rank: Int { self == .info ? 0 : (self == .warning ? 1 : 2) }
+
+    public func name(_ lang: Language) -> String {
+        switch self {
+        case .error: return lang.pick("严重（应）", "error")
+        case .warning: return lang.pick("建议（宜）", "warning")
+        case .info: return lang.pick("提示（可）", "info")
+        }
+    }
+}
+
+/// The modality of a clause: 应/不应 requirement, 宜/不宜 recommendation, 可/不必 permission.
+/// An imperative clause without a modal verb is a requirement.
+public enum Modality: String, Sendable {
+    case requirement, recommendation, permission
+
+    public var severity: Severity {
+        switch self {
+        case .requirement: return .error
+        case .recommendation: return .warning
+        case .permission: return .info
+        }
+    }
+}
+
+/// One rule's result for one station.
+public struct RuleResult: Sendable {
+    public let rule: String
+    public let clause: String
+    public var status: Status
+    /// The severity of a fail (also kept for waived results); nil otherwise.
+    public var severity: Severity?
+    public var message: String
+    public var remedy: String
+    public var locations: [Location]
+    /// Informational notes that never change the status (counts, permissions).
+    public var notes: [String]
+    /// For `manual`: what the station attests.
+    public var attestation: String?
+    /// For `waived`: the waiver's reason, approver and expiry.
+    public var waiver: Waiver?
+    public var weight: Double
+    /// Whether the rule is a requirement (应): only requirements count in the score.
+    public var requirement: Bool = true
+
+    public init(rule: String, clause: String, status: Status, severity: Severity?, message: String, remedy: String,
+                locations: [Location], notes: [String] = [], attestation: String? = nil, waiver: Waiver? = nil, weight: Double) {
+        self.rule = rule
+        self.clause = clause
+        self.status = status
+        self.severity = severity
+        self.message = message
+        self.remedy = remedy
+        self.locations = locations
+        self.notes = notes
+        self.attestation = attestation
+        self.waiver = waiver
+        self.weight = weight
+    }
+}

@@ -1,0 +1,63 @@
+/// A rule pack: one standard as data — its schema, parameters, province facts, rules and the
+/// base stations its examples start from. Loaded from `Rules/<pack>/` or from the binary.
+public struct RulePack: Sendable {
+    public let id: String
+    public let title: Localized
+    public let standard: String
+    public let schema: Schema
+    /// Parameters in the order the pack lists them.
+    public let parameterList: [Parameter]
+    public let parameters: [String: Parameter]
+    public let province: Province
+    public let rules: [Rule]
+    public let examples: ExampleBase
+    /// Section titles by section number (`5.2` → 思政引领).
+    public let sections: [String: Localized]
+
+    /// The section a clause belongs to: `4` for 4.x, `5.2` for 5.2.x.
+    public static func section(of clause: String) -> String {
+        let parts = clause.split(separator: ".")
+        if parts.first == "4" || parts.count < 2 { return String(parts.first ?? "") }
+        return parts[0] + "." + parts[1]
+    }
+
+    /// `5.2 思政引领`.
+    public func sectionTitle(_ section: String, _ lang: Language) -> String {
+        sections[section].map { "\(section) \($0.text(lang))" } ?? section
+    }
+
+    public func rule(_ idOrClause: String) -> Rule? {
+        rules.first { $0.id == idOrClause } ?? rules.first { $0.clause == idOrClause }
+    }
+
+    /// The rules a level selects (including those not applicable at it, which report why).
+    public func rules(for level: String) -> [Rule] { rules.filter { $0.applies(to: level) } }
+
+    /// The display name of a level (`county` → 县级).
+    public func levelName(_ level: String, _ lang: Language) -> String {
+        schema.vocabularies["level"]?.display(level, lang) ?? level
+    }
+
+    /// A copy whose parameters take other values (`--param name=value`).
+    public func with(parameters overrides: [String: Int]) -> RulePack {
+        let list = parameterList.map { p in Parameter(name: p.name, value: overrides[p.name] ?? p.value, note: p.note) }
+        return RulePack(id: id, title: title, standard: standard, schema: schema, parameterList: list,
+                        parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
+                        province: province, rules: rules, examples: examples, sections: sections)
+    }
+}
+
+/// The province a pack is for: its division-code prefix and the bounds its stations lie in.
+public struct Province: Sendable {
+    public let name: String
+    public let codePrefix: String
+    public let latitude: ClosedRange<Double>
+    public let longitude: ClosedRange<Double>
+}
+
+/// Complete passing stations, one per level, as file trees; each rule example patches one.
+public struct ExampleBase: Sendable {
+    public let asOf: Day
+    /// level → (relative file path → content as a JSON tree, or a string for plain files).
+    public let stations: [String: [(String, JSON)]]
+}

@@ -1,0 +1,110 @@
+/// Loads a rule pack from its files, refusing anything malformed at its `file:line:column`.
+public enum RulePackLoader {
+    public static func load(_ source: PackSource) throws(RulePackError) -> RulePack {
+        let pack = try reader(source, "pack.yaml")
+        let top = try Fields(pack, pack.document.root, allowed: ["id", "title", "standard", "province", "sections", "parameters", "files"])
+        let files = try Fields(pack, try top.node("files"), allowed: ["schema", "vocabularies", "examples", "rules"])
+        let schema = try Schema.load(schema: try reader(source, try files.text("schema")),
+                                     vocabularies: try reader(source, try files.text("vocabularies")))
+        var parameters: [Parameter] = []
+        for item in try pack.list(try top.node("parameters")) {
+            let f = try Fields(pack, item, allowed: ["name", "value", "note"])
+            parameters.append(Parameter(name: try f.text("name"), value: try pack.int(try f.node("value")),
+                                        note: try pack.localized(try f.node("note"))))
+        }
+        let parameterMap = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let provinceFields = try Fields(pack, try top.node("province"), allowed: ["name", "code_prefix", "latitude", "longitude"])
+        let province = Province(
+            name: try provinceFields.text("name"), codePrefix: try provinceFields.text("code_prefix"),
+            latitude: try range(pack, try provinceFields.node("latitude")),
+            longitude: try range(pack, try provinceFields.node("longitude")))
+        let examples = try ExampleBase.load(try reader(source, try files.text("examples")))
+        var rules: [Rule] = []
+        var seen: [String: Location] = [:]
+        for name in try pack.texts(try files.node("rules")) {
+            let r = try reader(source, name)
+            for node in try r.list(r.document.root) {
+                let rule = try RuleReader.read(node, r, schema: schema, parameters: parameterMap)
+                if let first = seen[rule.id] {
+                    throw RulePackError(rule.location, "规则编号 \(rule.id) 重复（首次在 \(first.formatted)）", "rule id \(rule.id) is given twice (first at \(first.formatted))")
+                }
+                seen[rule.id] = rule.location
+                rules.append(rule)
+            }
+        }
+        var sections: [String: Localized] = [:]
+        if let s = top.optional("sections") {
+            for (key, _, value) in try pack.mapping(s) { sections[key] = try pack.localized(value) }
+        }
+        return RulePack(id: try top.text("id"), title: try pack.localized(try top.node("title")), standard: try top.text("standard"),
+                        schema: schema, parameterList: parameters, parameters: parameterMap, province: province,
+                        rules: rules, examples: examples, sections: sections)
+    }
+
+    static func reader(_ source: PackSource, _ name: String) throws(RulePackError) -> NodeReader {
+        let path = source.path(name)
+        guard let bytes = source.files[name] else {
+            throw RulePackError(Location(file: path, line: 1, column: 1), "规则包缺少文件 \(name)", "the rule pack lacks the file \(name)")
+        }
+        do {
+            return NodeReader(document: try YAMLDocument(bytes: bytes), file: path)
+        } catch {
+            throw RulePackError(Location(file: path, mark: error.mark), error.message(.zh), error.message(.en))
+        }
+    }
+
+    static func range(_ r: NodeReader, _ node: Node) throws(RulePackError) -> ClosedRange<Double> {
+        let items = try r.list(node)
+        guard items.count == 2 else { throw r.error(node, "应为 [最小值, 最大值]", "expected [min, max]") }
+        let a = try r.double(items[0])
+        let b = try r.double(items[1])
+        guard a <= b else { throw r.error(node, "最小值大于最大值", "min is greater than max") }
+        return a...b
+    }
+}
+
+/// Reads one rule of a pack file.
+enum RuleReader {
+    static let keys = ["id", "clause", "levels", "title", "text", "modality", "weight", "checks", "manual",
+                       "not_applicable", "remedy", "examples", "note"]
+    static let levels = ["county", "township", "village"]
+
+    static func read(_ node: Node, _ r: NodeReader, schema: Schema, parameters: [String: Parameter]) throws(RulePackError) -> Rule {
+        let f = try Fields(r, node, allowed: keys)
+        let levelList = try r.texts(try f.node("levels"))
+        for l in levelList where !levels.contains(l) {
+            throw r.error(try f.node("levels"), "未知的层级“\(l)”（应为 county、township、village）", "unknown level '\(l)' (county, township, village)")
+        }
+        let modalityText = try f.text("modality")
+        guard let modality = Modality(rawValue: modalityText) else {
+            throw r.error(try f.node("modality"), "未知的情态“\(modalityText)”（requirement、recommendation、permission）",
+                          "unknown modality '\(modalityText)' (requirement, recommendation, permission)")
+        }
+        var checks: [CheckSpec] = []
+        for c in try r.list(f.optional("checks") ?? Node(mark: node.mark, content: .null)) {
+            checks.append(try CheckRegistry.read(c, r, schema: schema, parameters: parameters))
+        }
+        var notApplicable: [NotApplicable] = []
+        if let na = f.optional("not_applicable") {
+            for item in try r.list(na) {
+                let g = try Fields(r, item, allowed: ["levels", "reason"])
+                notApplicable.append(NotApplicable(levels: try g.optional("levels").map { n throws(RulePackError) in try r.texts(n) } ?? [],
+                                                   reason: try r.localized(try g.node("reason"))))
+            }
+        }
+        let manual = try f.optional("manual").map { n throws(RulePackError) in try r.localized(n) }
+        if checks.isEmpty && manual == nil && notApplicable.isEmpty {
+            throw r.error(node, "规则既无检查项，也未标注 manual 或 not_applicable", "a rule needs checks, manual or not_applicable")
+        }
+        var examples: [RuleExample] = []
+        for e in try r.list(f.optional("examples") ?? Node(mark: node.mark, content: .null)) {
+            examples.append(try ExampleBase.readExample(e, r))
+        }
+        return Rule(
+            id: try f.text("id"), clause: try f.text("clause"), levels: levelList,
+            title: try r.localized(try f.node("title")), text: try f.text("text"), modality: modality,
+            weight: try f.optional("weight").map { n throws(RulePackError) in try r.double(n) } ?? 1,
+            checks: checks, manual: manual, notApplicable: notApplicable,
+            remedy: try r.localized(try f.node("remedy")), examples: examples, location: r.location(node))
+    }
+}

@@ -1,0 +1,43 @@
+/// Applies a station's waivers: an unexpired one turns a fail into `waived`; an expired one is
+/// ignored and said so; one naming no rule of the pack is an error.
+enum WaiverCheck {
+    static func matching(_ rule: Rule, _ station: Station) -> [Waiver] {
+        station.waivers.filter { $0.target == rule.id || $0.target == rule.clause }
+    }
+
+    static func apply(to result: inout RuleResult, _ rule: Rule, _ context: CheckContext) {
+        let lang = context.lang
+        for waiver in matching(rule, context.station) {
+            if waiver.isActive(on: context.asOf) {
+                result.status = .waived
+                result.waiver = waiver
+                result.message += lang.pick("（已豁免：\(waiver.reason)；批准单位：\(waiver.approvedBy)；有效期至 \(waiver.expires?.description ?? "")）",
+                                            " (waived: \(waiver.reason); approved by \(waiver.approvedBy); until \(waiver.expires?.description ?? ""))")
+                result.locations.append(waiver.location)
+                return
+            }
+            result.notes.append(lang.pick("豁免已于 \(waiver.expires?.description ?? "?") 过期，未生效（\(waiver.location.formatted)）",
+                                          "a waiver expired on \(waiver.expires?.description ?? "?") and was ignored (\(waiver.location.formatted))"))
+        }
+    }
+
+    /// Expired waivers, as warnings.
+    static func problems(_ station: Station, _ pack: RulePack, _ options: EvaluationOptions) -> [Diagnostic] {
+        station.waivers.compactMap { w in
+            guard let e = w.expires, !w.isActive(on: options.asOf), pack.rule(w.target) != nil else { return nil }
+            return Diagnostic(location: w.location, severity: .warning, message: options.lang.pick(
+                "豁免“\(w.target)”已于 \(e) 过期，不再生效", "the waiver for '\(w.target)' expired on \(e) and no longer applies"))
+        }
+    }
+
+    /// Waivers that name no rule or clause of the pack: errors.
+    static func unknownTargets(_ station: Station, _ pack: RulePack, _ lang: Language) -> [Diagnostic] {
+        station.waivers.compactMap { w in
+            guard pack.rule(w.target) == nil else { return nil }
+            let hint = closestName(w.target, pack.rules.map(\.id))
+            return Diagnostic(location: w.location, message: lang.pick(
+                "豁免指向的规则“\(w.target)”不存在" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
+                "the waiver names no known rule '\(w.target)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
+        }
+    }
+}

@@ -1,0 +1,187 @@
+/// Types one ledger file, YAML (`updated:` and `records:`) or CSV (a header row, then records),
+/// by its kind's fields; records every problem at its position.
+struct LedgerReader {
+    let spec: LedgerSpec
+    let header: [FieldSpec]
+    let file: String
+    let typer: ValueTyper
+
+    var lang: Language { typer.lang }
+
+    func location(_ m: Mark) -> Location { Location(file: file, mark: m) }
+
+    /// A YAML ledger.
+    func read(yaml document: YAMLDocument) throws(LedgerShapeError) -> Ledger {
+        let root = document.root
+        guard let pairs = root.pairs else {
+            throw LedgerShapeError(mark: root.mark, message: lang.pick(
+                "台账应为键值映射（updated: 与 records:），实为\(root.kindName.name(.zh))",
+                "a ledger must be a mapping (updated: and records:), found \(root.kindName.name(.en))"))
+        }
+        var updated: Day? = nil
+        var updatedMark: Mark? = nil
+        var recordsNode: Node? = nil
+        var recordsMark = root.mark
+        var problems: [Finding] = []
+        var warnings: [Diagnostic] = []
+        let updatedSpec = header.first { $0.type == .date }
+        let recordsSpec = header.first { $0.type == .records }
+        for pair in pairs {
+            let key = document.string(pair.key)
+            if let s = updatedSpec, key == s.key || key == s.zh {
+                updatedMark = pair.value.mark
+                if let scalar = pair.value.scalar {
+                    let v = typer.value(document.string(scalar), as: .date)
+                    if case .invalid(let raw, let problem) = v {
+                        problems.append(Finding(invalidMessage(s, raw, problem), [location(pair.value.mark)]))
+                    }
+                    updated = v.day
+                }
+            } else if let s = recordsSpec, key == s.key || key == s.zh {
+                recordsNode = pair.value
+                recordsMark = pair.keyMark
+            } else {
+                warnings.append(unknownKey(key, pair.keyMark, among: header))
+            }
+        }
+        var records: [Record] = []
+        if let node = recordsNode, !node.isNull {
+            guard let items = node.items else {
+                throw LedgerShapeError(mark: node.mark, message: lang.pick("records 应为记录列表", "records must be a list of records"))
+            }
+            records.reserveCapacity(items.count)
+            for item in items {
+                records.append(record(item, document, &problems, &warnings))
+            }
+        }
+        finish(&problems, records)
+        return Ledger(spec: spec, file: file, updated: updated, updatedMark: updatedMark, mark: recordsMark,
+                      records: records, problems: problems, warnings: warnings)
+    }
+
+    func record(_ node: Node, _ document: YAMLDocument, _ problems: inout [Finding], _ warnings: inout [Diagnostic]) -> Record {
+        var values = [Value?](repeating: nil, count: spec.fields.count)
+        var marks = [Mark](repeating: node.mark, count: spec.fields.count)
+        guard let pairs = node.pairs else {
+            problems.append(Finding(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(node.mark)]))
+            return Record(mark: node.mark, values: values, marks: marks)
+        }
+        for pair in pairs {
+            guard let index = fieldIndex(pair.key, document) else {
+                warnings.append(unknownKey(document.string(pair.key), pair.keyMark, among: spec.fields))
+                continue
+            }
+            let fieldSpec = spec.fields[index]
+            marks[index] = pair.value.mark
+            switch pair.value.content {
+            case .null:
+                break
+            case .scalar(let s):
+                values[index] = typed(document.string(s), fieldSpec, pair.value.mark, &problems)
+            case .sequence(let items) where isList(fieldSpec):
+                var out: [Value.Item] = []
+                for item in items {
+                    if let s = item.scalar {
+                        let v = typer.value(document.string(s), as: fieldSpec.type.element)
+                        if case .invalid(let raw, let problem) = v {
+                            problems.append(Finding(invalidMessage(fieldSpec, raw, problem), [location(item.mark)]))
+                        }
+                        out.append(Value.Item(value: v, mark: item.mark))
+                    }
+                }
+                values[index] = .list(out)
+            default:
+                problems.append(Finding(lang.pick(
+                    "“\(fieldSpec.zh)”应为\(fieldSpec.type.expectation(.zh))，实为\(pair.value.kindName.name(.zh))",
+                    "'\(fieldSpec.key)' should be \(fieldSpec.type.expectation(.en)), found \(pair.value.kindName.name(.en))"),
+                    [location(pair.value.mark)]))
+            }
+        }
+        return Record(mark: node.mark, values: values, marks: marks)
+    }
+
+    /// The field a key names, compared as bytes against English and Chinese names.
+    func fieldIndex(_ key: Scalar, _ document: YAMLDocument) -> Int? {
+        document.withBytes(key) { b in
+            for (i, f) in spec.fields.enumerated() {
+                if bytesEqual(b, f.key) || bytesEqual(b, f.zh) { return i }
+            }
+            return nil
+        }
+    }
+
+    func isList(_ spec: FieldSpec) -> Bool { if case .list = spec.type { return true } else { return false } }
+
+    /// A scalar typed by its field; a list field written as one value is split (电话、走访).
+    func typed(_ text: String, _ fieldSpec: FieldSpec, _ mark: Mark, _ problems: inout [Finding]) -> Value? {
+        if text.trimmingSpaces().isEmpty { return nil }
+        if case .list(let inner) = fieldSpec.type {
+            var out: [Value.Item] = []
+            for part in TextNormalizer.splitList(text) {
+                let v = typer.value(part, as: inner)
+                if case .invalid(let raw, let problem) = v {
+                    problems.append(Finding(invalidMessage(fieldSpec, raw, problem), [location(mark)]))
+                }
+                out.append(Value.Item(value: v, mark: mark))
+            }
+            return .list(out)
+        }
+        let v = typer.value(text, as: fieldSpec.type)
+        if case .invalid(let raw, let problem) = v {
+            problems.append(Finding(invalidMessage(fieldSpec, raw, problem), [location(mark)]))
+        }
+        return v
+    }
+
+    func invalidMessage(_ field: FieldSpec, _ raw: String, _ problem: String) -> String {
+        let shown = field.type.element == .idNumber ? typer.privacy.id(raw) : (field.personalName ? typer.privacy.name(raw) : raw)
+        return lang.pick("\(field.zh)“\(shown)”无效：\(problem)", "\(field.key) '\(shown)' is invalid: \(problem)")
+    }
+
+    func unknownKey(_ key: String, _ mark: Mark, among fields: [FieldSpec]) -> Diagnostic {
+        let hint = closestName(key, fields.flatMap { [$0.key, $0.zh] })
+        return Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
+            "\(spec.zh)台账中未知的字段“\(key)”，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
+            "unknown field '\(key)' in the \(spec.key) ledger, ignored" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
+    }
+
+    /// Required fields per record, and for ledgers of persons an ID number at most once.
+    func finish(_ problems: inout [Finding], _ records: [Record]) {
+        let required = spec.required.compactMap { r in spec.index(of: r).map { (r, $0) } }
+        for record in records {
+            let missing = required.filter { record.values[$0.1] == nil }.map { spec.fields[$0.1].name(lang) }
+            if !missing.isEmpty {
+                problems.append(Finding(lang.pick("记录缺少必填字段：\(missing.joined(separator: "、"))",
+                                                  "record lacks required fields: \(missing.joined(separator: ", "))"),
+                                        [location(record.mark)]))
+            }
+        }
+        guard spec.persons, let idIndex = spec.index(of: "id_number") else { return }
+        var firstSeen: [String: Mark] = [:]
+        for record in records {
+            guard case .text(let id)? = record.value(idIndex) else { continue }
+            if let first = firstSeen[id] {
+                problems.append(Finding(lang.pick(
+                    "身份证号 \(typer.privacy.id(id)) 重复（首次出现在第 \(first.line) 行）",
+                    "ID number \(typer.privacy.id(id)) appears twice (first on line \(first.line))"),
+                    [location(record.mark(idIndex))]))
+            } else {
+                firstSeen[id] = record.mark(idIndex)
+            }
+        }
+    }
+}
+
+/// A ledger whose structure is not a ledger's: the file cannot serve as evidence.
+struct LedgerShapeError: Error {
+    let mark: Mark
+    let message: String
+}
+
+@inline(__always)
+func bytesEqual(_ b: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { u in
+        u.count == b.count && (u.isEmpty || memcmpEqual(u.baseAddress!, b.baseAddress!, u.count))
+    }
+}

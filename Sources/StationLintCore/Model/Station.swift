@@ -1,0 +1,71 @@
+/// A finding about an input: a message and where it points.
+public struct Finding: Sendable, Equatable {
+    public var message: String
+    public var locations: [Location]
+
+    public init(_ message: String, _ locations: [Location] = []) {
+        self.message = message
+        self.locations = locations
+    }
+}
+
+/// One field that `station.yaml` declares, typed, with the key the user wrote.
+public struct DeclaredField: Sendable {
+    public let spec: FieldSpec
+    /// The dotted English path (`station.plaque.text`).
+    public let path: String
+    /// The key as written (English or Chinese): reports quote it.
+    public let label: String
+    public let keyMark: Mark
+    public let mark: Mark
+    /// Nil when the value is empty or null; nil also for a mapping (its fields are listed apart).
+    public let value: Value?
+}
+
+/// A station's self-declaration text for a clause that needs a person's judgement.
+public struct Attestation: Sendable {
+    public let text: String
+    public let location: Location
+}
+
+/// Everything read from one station folder, typed: the declaration, the ledgers, the waivers,
+/// and what could not be read. Loaded, checked and dropped; nothing is kept across stations.
+public struct Station: Sendable {
+    /// The folder as given on the command line (relative, `/`-separated).
+    public let path: String
+    /// `station.yaml` or `站点.yaml`.
+    public let declarationFile: String
+    /// Whether the declaration parsed; when false every rule's result is `error`.
+    public let declarationReadable: Bool
+    public let fields: [String: DeclaredField]
+    public let attestations: [String: Attestation]
+    public let ledgers: [String: LedgerLoad]
+    public let waivers: [Waiver]
+    /// Inputs that could not be read (they make the exit code 2).
+    public let errors: [Diagnostic]
+    public let warnings: [Diagnostic]
+    /// Declaration paths whose structure was wrong: rules reading them give `error`.
+    public let brokenPaths: Set<String>
+    public let files: any StationFiles
+
+    public var level: String? { fields["station.level"]?.value?.text }
+    public var name: String? { fields["station.name"]?.value?.text }
+    public var divisionCode: DivisionCode? { fields["station.division_code"]?.value?.text.flatMap(DivisionCode.init) }
+
+    /// The field at a path, if declared with a value.
+    public func field(_ path: String) -> DeclaredField? { fields[path] }
+
+    /// Whether a path or one of its parents was unreadable.
+    public func isBroken(_ path: String) -> Bool {
+        if !declarationReadable { return true }
+        var p = Substring(path)
+        while true {
+            if brokenPaths.contains(String(p)) { return true }
+            guard let dot = p.lastIndex(of: ".") else { return false }
+            p = p[..<dot]
+        }
+    }
+
+    /// The location of a declaration mark.
+    public func location(_ mark: Mark) -> Location { Location(file: declarationFile, mark: mark) }
+}

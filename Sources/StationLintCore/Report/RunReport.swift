@@ -1,0 +1,55 @@
+/// One run of `check`: the pack, the as-of date, every station's report in a fixed order, and
+/// the inputs that could not be read at all. Every report format is made from this.
+public struct RunReport: Sendable {
+    public static let schemaVersion = 1
+
+    public var toolVersion: String
+    public var packID: String
+    public var packTitle: Localized
+    public var asOf: Day
+    public var lang: Language
+    public var stations: [StationReport]
+    /// Problems not tied to one station (a path that does not exist, a folder that cannot be read).
+    public var errors: [Diagnostic]
+
+    public init(toolVersion: String, packID: String, packTitle: Localized, asOf: Day, lang: Language,
+                stations: [StationReport], errors: [Diagnostic]) {
+        self.toolVersion = toolVersion
+        self.packID = packID
+        self.packTitle = packTitle
+        self.asOf = asOf
+        self.lang = lang
+        self.stations = stations
+        self.errors = errors
+    }
+
+    /// Every unreadable input, station errors first (their files joined to the station path).
+    public var allErrors: [Diagnostic] {
+        stations.flatMap { s in s.errors.map { $0.inStation(s.path) } } + errors
+    }
+
+    public var statusTotals: [Status: Int] {
+        var totals: [Status: Int] = [:]
+        for s in stations { for (k, v) in s.counts { totals[k, default: 0] += v } }
+        return totals
+    }
+
+    public func failingStations(atOrAbove severity: Severity) -> Int {
+        stations.filter { $0.fails(atOrAbove: severity) }.count
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic with its file given from the run's point of view (`station/ledgers/x.yaml`).
+    public func inStation(_ stationPath: String) -> Diagnostic {
+        var copy = self
+        copy.location.file = joinPath(stationPath, location.file)
+        return copy
+    }
+}
+
+/// `a/b` joined without doubled or leading `./` separators.
+public func joinPath(_ base: String, _ relative: String) -> String {
+    if base.isEmpty || base == "." { return relative }
+    return base.hasSuffix("/") ? base + relative : base + "/" + relative
+}

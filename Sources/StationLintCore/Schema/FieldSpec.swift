@@ -1,0 +1,40 @@
+/// One field of `station.yaml` or of a ledger: its English and Chinese names, its type, and for
+/// a mapping its own fields.
+public struct FieldSpec: Sendable {
+    public let key: String
+    public let zh: String
+    public let type: FieldType
+    public let fields: [FieldSpec]
+    /// Whether the value names a person (masked in reports).
+    public let personalName: Bool
+
+    public init(key: String, zh: String, type: FieldType, fields: [FieldSpec] = [], personalName: Bool = false) {
+        self.key = key
+        self.zh = zh
+        self.type = type
+        self.fields = fields
+        self.personalName = personalName
+    }
+
+    /// The name in a language: the Chinese name, or the English key.
+    public func name(_ lang: Language) -> String { lang == .zh ? zh : key }
+
+    /// The spec a written key names (English or Chinese), among `fields`.
+    public static func find(_ written: String, in fields: [FieldSpec]) -> FieldSpec? {
+        fields.first { $0.key == written || $0.zh == written }
+    }
+}
+
+/// One kind of ledger (台账): its names, fields, and the fields every record must have.
+public struct LedgerSpec: Sendable {
+    public let key: String
+    public let zh: String
+    /// One record per person: an ID number appears at most once.
+    public let persons: Bool
+    public let required: [String]
+    public let fields: [FieldSpec]
+
+    public func index(of field: String) -> Int? { fields.firstIndex { $0.key == field } }
+
+    public func name(_ lang: Language) -> String { lang == .zh ? zh : key }
+}

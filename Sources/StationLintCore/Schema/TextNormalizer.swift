@@ -1,0 +1,97 @@
+/// Compares names the way a person reads them: full- and half-width punctuation alike, spaces
+/// and book-title marks ignored, Latin letters case-folded.
+public enum TextNormalizer {
+    /// A comparison key: full-width ASCII folded to half-width, spaces, 《》〈〉“”‘’"' and
+    /// punctuation dropped, lowercased.
+    public static func key(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            var v = u.value
+            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }  // full-width ASCII
+            if v == 0x3000 { continue }  // ideographic space
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if scalar.properties.isWhitespace { continue }
+            if isPunctuation(v) { continue }
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            out.append(Unicode.Scalar(v)!)
+        }
+        return String(out)
+    }
+
+    static func isPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+        case 0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301F: return true  // 、。〃〈〉《》「」『』【】〔〕 …
+        case 0x2010...0x2027: return true  // dashes, quotes, ellipsis
+        case 0xFF5F...0xFF65: return true
+        case 0x00B7, 0x30FB: return true  // middle dots
+        default: return false
+        }
+    }
+
+    /// Whether a declared item names `required`, allowing the list's suffix (规范/机制/制度) to be
+    /// left off on either side.
+    public static func matches(_ declared: String, _ required: String, suffixes: [String]) -> Bool {
+        let d = key(declared)
+        let r = key(required)
+        if d == r { return true }
+        for suffix in suffixes {
+            let s = key(suffix)
+            if !s.isEmpty && strip(d, s) == strip(r, s) { return true }
+        }
+        return false
+    }
+
+    private static func strip(_ text: String, _ suffix: String) -> String {
+        text.hasSuffix(suffix) && text.count > suffix.count ? String(text.dropLast(suffix.count)) : text
+    }
+
+    /// Splits a list written as one value (`电脑、电话，打印机`): on 、，,；; and line breaks.
+    public static func splitList(_ s: String) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x3001, 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x0A:
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            default:
+                current.append(u)
+            }
+        }
+        parts.append(String(current))
+        return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces (ASCII and ideographic).
+    public func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !($0 == " " || $0 == "\t" || $0 == "\u{3000}") }) else { return "" }
+        let last = scalars.lastIndex(where: { !($0 == " " || $0 == "\t" || $0 == "\u{3000}") })!
+        return String(scalars[first...last])
+    }
+}
+
+extension TextNormalizer {
+    /// Folds full-width punctuation and letters to their half-width forms and drops spaces, so two
+    /// quotations compare equal whatever punctuation width each was typed in.
+    public static func widthFolded(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            var v = u.value
+            switch v {
+            case 0xFF01...0xFF5E: v -= 0xFEE0
+            case 0x3001: v = 0x2C  // 、 → ,
+            case 0x3002: v = 0x2E  // 。 → .
+            case 0x201C, 0x201D, 0x300C, 0x300D: v = 0x22
+            case 0x2018, 0x2019: v = 0x27
+            default: break
+            }
+            if v == 0x20 || v == 0x3000 || v == 0x09 { continue }
+            out.append(Unicode.Scalar(v) ?? u)
+        }
+        return String(out)
+    }
+}

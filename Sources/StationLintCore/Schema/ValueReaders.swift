@@ -1,0 +1,150 @@
+/// Reads scalar text as the schema's types: booleans, numbers, phone numbers, ID numbers and
+/// division codes. Each returns nil when the text is not a valid value of its type.
+public enum ValueReaders {
+    /// `true/false`, `是/否` (also `True`, `TRUE`, `yes`/`no` are NOT accepted: SPEC §3 lists the four).
+    public static func boolean(_ s: String) -> Bool? {
+        switch s.trimmingSpaces() {
+        case "true", "True", "TRUE", "是": return true
+        case "false", "False", "FALSE", "否": return false
+        default: return nil
+        }
+    }
+
+    /// ASCII digits with an optional sign.
+    public static func integer(_ s: String) -> Int? {
+        let t = s.trimmingSpaces()
+        guard !t.isEmpty, t.utf8.count <= 18 else { return nil }
+        var utf8 = Substring(t).utf8[...]
+        var negative = false
+        if let f = utf8.first, f == 0x2D || f == 0x2B { negative = f == 0x2D; utf8 = utf8.dropFirst() }
+        guard !utf8.isEmpty else { return nil }
+        var v = 0
+        for c in utf8 {
+            guard c >= 0x30 && c <= 0x39 else { return nil }
+            v = v * 10 + Int(c - 0x30)
+        }
+        return negative ? -v : v
+    }
+
+    /// ASCII digits with an optional sign and one decimal point.
+    public static func decimal(_ s: String) -> Double? {
+        let t = s.trimmingSpaces()
+        guard !t.isEmpty, t.utf8.count <= 32 else { return nil }
+        var sawDigit = false
+        var sawPoint = false
+        for (i, c) in t.utf8.enumerated() {
+            switch c {
+            case 0x30...0x39: sawDigit = true
+            case 0x2E where !sawPoint: sawPoint = true
+            case 0x2D where i == 0, 0x2B where i == 0: break
+            default: return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        return Double(t)
+    }
+
+    /// A Chinese mobile number (11 digits, 1[3-9]…) or a landline (area code 0xx/0xxx and a
+    /// 7–8 digit number, dashes or spaces allowed, optional extension after a dash).
+    public static func isPhone(_ s: String) -> Bool {
+        let t = s.trimmingSpaces()
+        var digits: [UInt8] = []
+        var groups: [Int] = []
+        var current = 0
+        for c in t.utf8 {
+            if c >= 0x30 && c <= 0x39 { digits.append(c - 0x30); current += 1; continue }
+            guard c == 0x2D || c == 0x20 else { return false }
+            if current == 0 { return false }
+            groups.append(current)
+            current = 0
+        }
+        guard current > 0 else { return false }
+        groups.append(current)
+        if digits.count == 11 && digits[0] == 1 && digits[1] >= 3 && (groups == [11] || groups == [3, 4, 4]) { return true }
+        guard digits.first == 0 else { return false }
+        if groups.count == 1 {
+            return digits.count >= 10 && digits.count <= 12
+        }
+        let area = groups[0]
+        guard area == 3 || area == 4, groups[1] >= 7, groups[1] <= 8 else { return false }
+        if groups.count == 2 { return true }
+        return groups.count == 3 && groups[2] <= 6  // extension
+    }
+
+    /// GB 11643: 18 characters, 17 digits and a check digit (0-9 or X) by ISO 7064 MOD 11-2, with
+    /// a real birth date.
+    public static func idNumberProblem(_ s: String) -> IDNumberProblem? {
+        let bytes = Array(s.utf8)
+        guard bytes.count == 18 else { return .length(bytes.count) }
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        var sum = 0
+        for i in 0..<17 {
+            let c = bytes[i]
+            guard c >= 0x30 && c <= 0x39 else { return .characters }
+            sum += Int(c - 0x30) * weights[i]
+        }
+        let checks: [UInt8] = Array("10X98765432".utf8)
+        let expected = checks[sum % 11]
+        var last = bytes[17]
+        if last == 0x78 { last = 0x58 }  // x → X
+        guard (last >= 0x30 && last <= 0x39) || last == 0x58 else { return .characters }
+        let year = Int(String(decoding: bytes[6..<10], as: UTF8.self)) ?? 0
+        let month = Int(String(decoding: bytes[10..<12], as: UTF8.self)) ?? 0
+        let day = Int(String(decoding: bytes[12..<14], as: UTF8.self)) ?? 0
+        if Day(year: year, month: month, day: day) == nil { return .birthDate }
+        if last != expected { return .checkDigit(expected: Character(UnicodeScalar(expected))) }
+        return nil
+    }
+
+    /// Why an ID number is not valid.
+    public enum IDNumberProblem: Equatable, Sendable {
+        case length(Int)
+        case characters
+        case birthDate
+        case checkDigit(expected: Character)
+
+        public func message(_ lang: Language) -> String {
+            switch self {
+            case .length(let n): return lang.pick("应为 18 位，实为 \(n) 位", "must have 18 characters, has \(n)")
+            case .characters: return lang.pick("只能包含数字，末位可为 X", "digits only, the last may be X")
+            case .birthDate: return lang.pick("出生日期不存在", "the birth date is not a real date")
+            case .checkDigit(let c): return lang.pick("校验码错误（按 GB 11643 末位应为 \(c)）", "wrong check digit (GB 11643 gives \(c))")
+            }
+        }
+    }
+}
+
+/// A 12-digit statistical division code (统计用区划代码): province 2, city 2, county 2,
+/// township 3, village 3 digits.
+public struct DivisionCode: Hashable, Comparable, Sendable {
+    public let digits: String
+
+    public init?(_ text: String) {
+        let t = text.trimmingSpaces()
+        guard t.utf8.count == 12, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        digits = t
+    }
+
+    public static func < (a: DivisionCode, b: DivisionCode) -> Bool { a.digits < b.digits }
+
+    /// The level the code's form says: county when it ends in 000000, township when it ends in
+    /// 000 only, village otherwise. Nil for province and city codes.
+    public var level: String? {
+        if digits.hasSuffix("00000000") { return nil }
+        if digits.hasSuffix("000000") { return "county" }
+        if digits.hasSuffix("000") { return "township" }
+        return "village"
+    }
+
+    public var province: String { String(digits.prefix(2)) }
+    public var cityCode: String { String(digits.prefix(4)) + "00000000" }
+    public var countyCode: String { String(digits.prefix(6)) + "000000" }
+    public var townshipCode: String { String(digits.prefix(9)) + "000" }
+
+    /// Whether `self` lies under `parent` (extends its non-zero prefix).
+    public func isUnder(_ parent: DivisionCode) -> Bool {
+        guard let level = parent.level else { return false }
+        let prefix = level == "county" ? 6 : (level == "township" ? 9 : 12)
+        return self != parent && digits.hasPrefix(String(parent.digits.prefix(prefix)))
+    }
+}

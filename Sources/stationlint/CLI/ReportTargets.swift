@@ -1,0 +1,62 @@
+import Foundation
+import StationLintCore
+
+/// The report formats `check` writes.
+enum ReportFormat: String, CaseIterable {
+    case text, json
+}
+
+/// Pairs each `--format` with its `--output` and writes the reports; a report goes only where
+/// `--output` says (standard output otherwise), never into a station folder.
+enum ReportTargets {
+    struct Target {
+        let format: ReportFormat
+        /// nil: standard output.
+        let file: String?
+    }
+
+    static func parse(_ args: ParsedArguments) throws -> [Target] {
+        var formats: [ReportFormat] = []
+        for f in args.values("format") {
+            guard let format = ReportFormat(rawValue: f) else {
+                throw UsageError.invalidValue(option: "--format", value: f, expected: ReportFormat.allCases.map(\.rawValue).joined(separator: "|")
+                    + (nearest(f, in: ReportFormat.allCases.map(\.rawValue)).map { "（\($0)?）" } ?? ""))
+            }
+            formats.append(format)
+        }
+        if formats.isEmpty { formats = [.text] }
+        let outputs = args.values("output")
+        if outputs.count != formats.count && !(formats.count == 1 && outputs.isEmpty) {
+            throw UsageError.other(Localized(zh: "每个 --format 需要各自的 --output（\(formats.count) 个格式，\(outputs.count) 个输出）",
+                                             en: "each --format needs its own --output (\(formats.count) formats, \(outputs.count) outputs)"))
+        }
+        let targets = formats.enumerated().map { i, f in Target(format: f, file: i < outputs.count && outputs[i] != "-" ? outputs[i] : nil) }
+        if targets.filter({ $0.file == nil }).count > 1 {
+            throw UsageError.other(Localized(zh: "只能有一个格式写到标准输出", en: "only one format can go to standard output"))
+        }
+        return targets
+    }
+
+    static func write(_ run: RunReport, pack: RulePack, targets: [Target], context: CommandContext) throws {
+        for target in targets {
+            let toTerminal = target.file == nil
+            let text: String
+            switch target.format {
+            case .text:
+                text = TextReporter(pack: pack, color: toTerminal && context.colorStdout, quiet: context.arguments.has("quiet")).render(run)
+            case .json:
+                text = JSONReporter.render(run)
+            }
+            if let file = target.file {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+                } catch {
+                    throw InputError(diagnostic: Diagnostic(location: Location(file: file, line: 1, column: 1),
+                                                            message: context.lang.pick("无法写入报告文件", "cannot write the report file")), source: nil)
+                }
+            } else {
+                context.console.out(text)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import StationLintCore
+
+/// `stationlint check PATH...`: checks station folders (or every station below a folder) and
+/// reports per clause, in one or several formats.
+enum CheckCommand: Command {
+    static let formats = ReportFormat.allCases.map(\.rawValue)
+
+    static let spec = CommandSpec(
+        name: "check",
+        summary: Localized(zh: "检查站点文件夹（或其下所有站点），逐条给出是否符合标准",
+                           en: "check station folders (or every station below a folder), clause by clause"),
+        usage: "stationlint check PATH... [--format F [--output FILE]]... [--as-of YYYY-MM-DD] [--fail-on error|warning|never]",
+        options: [
+            .value("format", formats.joined(separator: "|"), repeatable: true, "报告格式（默认 text，可重复，每个格式配一个 --output）", "report format (default text; repeatable, one --output each)"),
+            .value("output", "FILE", repeatable: true, "报告写入的文件（- 为标准输出）", "file to write the report to (- for standard output)"),
+            .value("as-of", "YYYY-MM-DD", "检查基准日（默认今天），所有时间窗口以此为准", "the day all time windows count back from (default today)"),
+            .value("fail-on", "error|warning|never", "何种不通过使退出码为 1（默认 error）", "which failures make the exit code 1 (default error)"),
+            .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
+            .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
+            .flag("quiet", "只显示不通过的条款和汇总", "print only failures and the summary"),
+        ] + PackLoading.options,
+        positionalName: "PATH",
+        minPositionals: 1,
+        maxPositionals: nil
+    )
+
+    static func run(_ context: CommandContext) throws -> ExitStatus {
+        let args = context.arguments
+        let lang = context.lang
+        let targets = try ReportTargets.parse(args)
+        let failOn = try failThreshold(args)
+        let asOf = try OptionValues.asOf(args)
+        let jobs = try OptionValues.jobs(args)
+        let pack = try PackLoading.load(args, lang: lang)
+        let options = EvaluationOptions(asOf: asOf, lang: lang, showPersonalData: args.has("show-personal-data"))
+        let evaluator = Evaluator(pack: pack, options: options)
+
+        let (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
+        let reports = BatchRunner(evaluator: evaluator, jobs: jobs).run(found)
+        let run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
+                            stations: reports, errors: discoveryErrors)
+        try ReportTargets.write(run, pack: pack, targets: targets, context: context)
+
+        if !run.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
+        if let failOn, run.stations.contains(where: { $0.fails(atOrAbove: failOn) }) { return .failures }
+        return .success
+    }
+
+    /// `--fail-on`: the least severity that fails the run; nil for `never`.
+    static func failThreshold(_ args: ParsedArguments) throws -> Severity? {
+        switch args.value("fail-on") ?? "error" {
+        case "error": return .error
+        case "warning": return .warning
+        case "never": return nil
+        case let other: throw UsageError.invalidValue(option: "--fail-on", value: other, expected: "error|warning|never")
+        }
+    }
+}
