@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "StationLintCore", targets: ["StationLintCore"]),
         .executable(name: "stationlint", targets: ["stationlint"]),
+        .executable(name: "stationlint-bench", targets: ["stationlint-bench"]),
     ],
     targets: [
         // Parse → schema → model → engine → report → batch; knows nothing of any province.
@@ -20,6 +21,8 @@ let package = Package(
             resources: [.embedInCode("DB14-T-2024")]
         ),
         .executableTarget(name: "stationlint", dependencies: ["StationLintCore", "ShippedRules"]),
+        // Speed measurements anyone can run (Benchmarks/bench-yaml.sh); not part of the tests.
+        .executableTarget(name: "stationlint-bench", dependencies: ["StationLintCore"]),
         .testTarget(name: "StationLintCoreTests", dependencies: ["StationLintCore", "ShippedRules"]),
         .testTarget(name: "stationlintTests", dependencies: ["stationlint"]),
     ]
