@@ -1,18 +1,21 @@
 /// `ledger: KIND` — the ledger is there, parses, has records, every record has the required
 /// fields, every value is valid, and (for persons) no ID number appears twice. With
 /// `allow_empty: true`, `records: []` passes when `updated` is within `ledger_fresh_days`
-/// (it then means "none this period").
+/// (it then means "none this period"). `completeness: true` reports the share of records
+/// that fill every field of the ledger.
 struct LedgerExistsCheck: Check {
     static let name = "ledger"
-    static let options = ["allow_empty", "fresh_parameter"]
+    static let options = ["allow_empty", "fresh_parameter", "completeness"]
     let kind: String
     let allowEmpty: Bool
     let freshParameter: String
+    let completeness: Bool
 
     init(_ a: CheckArguments) throws(RulePackError) {
         kind = try a.ledger(a.main).key
         allowEmpty = try a.fields.optional("allow_empty").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
         freshParameter = try a.optionalParameter("fresh_parameter") ?? "ledger_fresh_days"
+        completeness = try a.fields.optional("completeness").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
         if allowEmpty && a.parameters[freshParameter] == nil { throw a.error("未定义参数 \(freshParameter)", "undefined parameter \(freshParameter)") }
     }
 
@@ -40,10 +43,15 @@ struct LedgerExistsCheck: Check {
                     "the \(kind) ledger is empty and its updated date is not within \(c.parameter(freshParameter)) days"), [ledger.location(ledger.updatedMark ?? ledger.mark)]))
             }
         }
-        if findings.isEmpty {
-            return .pass([Finding(c.lang.pick("\(c.ledgerName(kind))台账 \(ledger.records.count) 条记录", "\(kind) ledger: \(ledger.records.count) records"))])
+        var notes = [Finding(c.lang.pick("\(c.ledgerName(kind))台账 \(ledger.records.count) 条记录", "\(kind) ledger: \(ledger.records.count) records"))]
+        if completeness && !ledger.records.isEmpty {
+            let complete = ledger.records.filter { r in r.values.allSatisfy { $0 != nil && !($0!.isInvalid) } }.count
+            let share = formatOneDecimal(Double(complete) / Double(ledger.records.count) * 100)
+            notes.append(Finding(c.lang.pick("信息完整率 \(share)%（\(complete)/\(ledger.records.count) 条记录各项齐全）",
+                                             "completeness \(share)% (\(complete) of \(ledger.records.count) records fill every field)")))
         }
-        return .fail(findings)
+        if findings.isEmpty { return .pass(notes) }
+        return .fail(findings + (completeness ? Array(notes.dropFirst()) : []))
     }
 
     func describe(_ lang: Language) -> String {

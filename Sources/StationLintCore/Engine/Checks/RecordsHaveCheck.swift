@@ -1,11 +1,13 @@
 /// `records_have: KIND`, `fields: [...]` (`where: FIELD` to look only at some records) — every
-/// record fills the fields; says how many do not, and where.
+/// record fills the fields; says how many do not, and where. `valid: true` also asks that the
+/// values read as their type (a vocabulary value in its list), naming each that does not.
 struct RecordsHaveCheck: Check {
     static let name = "records_have"
-    static let options = ["fields", "where"]
+    static let options = ["fields", "where", "valid"]
     let kind: String
     let fields: [String]
     let filter: RecordFilter
+    let valid: Bool
 
     init(_ a: CheckArguments) throws(RulePackError) {
         let spec = try a.ledger(a.main)
@@ -14,6 +16,7 @@ struct RecordsHaveCheck: Check {
         for n in try a.reader.list(try a.fields.node("fields")) { fs.append(try a.ledgerField(spec, n)) }
         fields = fs
         filter = try RecordFilter(a, spec)
+        valid = try a.fields.optional("valid").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
@@ -32,6 +35,21 @@ struct RecordsHaveCheck: Check {
             findings.append(Finding(c.lang.pick("\(c.ledgerName(kind))台账 \(lacking.count) 条记录未填写“\(name)”（第 \(lines) 行）",
                                                 "\(lacking.count) records of the \(kind) ledger lack '\(name)' (lines \(lines))"),
                                     lacking.prefix(10).map { ledger.location($0.mark) }))
+        }
+        if valid {
+            for field in fields {
+                let i = ledger.index(field)
+                let name = ledger.spec.fields[i ?? 0].name(c.lang)
+                for r in ledger.records where filter.keeps(r, ledger) {
+                    let bad = (r.value(i)?.items ?? []).compactMap { v -> String? in
+                        if case .invalid(let raw, let problem) = v { return "“\(raw)”（\(problem)）" } else { return nil }
+                    }
+                    if !bad.isEmpty {
+                        findings.append(Finding(c.lang.pick("第 \(r.mark.line) 行“\(name)”取值无效：\(c.list(bad))", "line \(r.mark.line): invalid \(name): \(c.list(bad))"),
+                                                [ledger.location(r.mark(i))]))
+                    }
+                }
+            }
         }
         return findings.isEmpty ? .pass() : .fail(findings)
     }
