@@ -100,6 +100,21 @@ struct DeclarationReader {
             wrongKind(node, spec, path)
         }
         fields[path] = DeclaredField(spec: spec, path: path, label: label, keyMark: keyMark, mark: node.mark, value: value)
+        reportInvalid(value, label: label, mark: node.mark)
+    }
+
+    /// Every value that does not read as its type is said at its position, whether or not a
+    /// rule reads the field (a rule that does also fails, naming it).
+    mutating func reportInvalid(_ value: Value?, label: String, mark: Mark) {
+        switch value {
+        case .invalid(let raw, let problem)?:
+            warnings.append(Diagnostic(location: location(mark), severity: .warning,
+                                       message: lang.pick("\(label)“\(raw)”无效：\(problem)", "\(label) '\(raw)' is invalid: \(problem)")))
+        case .list(let items)?:
+            for item in items { reportInvalid(item.value, label: label, mark: item.mark) }
+        default:
+            break
+        }
     }
 
     mutating func wrongKind(_ node: Node, _ spec: FieldSpec, _ path: String) {

@@ -1,0 +1,88 @@
+import XCTest
+@testable import StationLintCore
+
+final class ValueReadersTests: XCTestCase {
+    func testIDNumberCheckDigit() {
+        XCTAssertNil(ValueReaders.idNumberProblem("11010519491231002X"))
+        XCTAssertNil(ValueReaders.idNumberProblem("140105199001011238"))
+        XCTAssertEqual(ValueReaders.idNumberProblem("140105199001011237"), .checkDigit(expected: "8"))
+        XCTAssertEqual(ValueReaders.idNumberProblem("14010519900101123"), .length(17))
+        XCTAssertEqual(ValueReaders.idNumberProblem("140105199002301238"), .birthDate)
+        XCTAssertEqual(ValueReaders.idNumberProblem("14010519900101A238"), .characters)
+    }
+
+    func testPhoneNumbers() {
+        for good in ["13812345678", "138-1234-5678", "0351-7654321", "010-12345678", "03517654321", "0351-7654321-801"] {
+            XCTAssertTrue(ValueReaders.isPhone(good), good)
+        }
+        for bad in ["12345", "12812345678", "1381234567", "0351-765", "abc", "351-7654321", ""] {
+            XCTAssertFalse(ValueReaders.isPhone(bad), bad)
+        }
+    }
+
+    func testDatesInThreeSpellings() {
+        XCTAssertEqual(Day.parse("2024-02-29")?.description, "2024-02-29")
+        XCTAssertEqual(Day.parse("2024/11/30")?.description, "2024-11-30")
+        XCTAssertEqual(Day.parse("2024年3月5日")?.description, "2024-03-05")
+        XCTAssertNil(Day.parse("2023-02-29"))
+        XCTAssertNil(Day.parse("2024-13-01"))
+        XCTAssertNil(Day.parse("2024-1-5"))
+        XCTAssertNil(Day.parse("2024.01.05"))
+        XCTAssertNil(Day.parse("20240105"))
+    }
+
+    func testDayArithmetic() throws {
+        let d = try XCTUnwrap(Day(year: 2024, month: 12, day: 31))
+        XCTAssertEqual(d.minus(days: 365).description, "2024-01-01")
+        XCTAssertEqual(Day(ordinal: 0).description, "1970-01-01")
+        XCTAssertEqual(try XCTUnwrap(Day.parse("2024-03-01")).days(until: d), 305)
+    }
+
+    func testBooleansAcceptTheFourSpellingsOnly() {
+        XCTAssertEqual(ValueReaders.boolean("是"), true)
+        XCTAssertEqual(ValueReaders.boolean("否"), false)
+        XCTAssertEqual(ValueReaders.boolean("true"), true)
+        XCTAssertEqual(ValueReaders.boolean("false"), false)
+        XCTAssertNil(ValueReaders.boolean("yes"))
+        XCTAssertNil(ValueReaders.boolean("on"))
+    }
+
+    func testNumbersAreASCIIDigits() {
+        XCTAssertEqual(ValueReaders.integer("0012"), 12)
+        XCTAssertNil(ValueReaders.integer("１２"))
+        XCTAssertNil(ValueReaders.integer("1.5"))
+        XCTAssertEqual(ValueReaders.decimal("37.7361"), 37.7361)
+        XCTAssertNil(ValueReaders.decimal("1e3"))
+    }
+
+    func testDivisionCodeLevelsAndNesting() throws {
+        let county = try XCTUnwrap(DivisionCode("140105000000"))
+        let township = try XCTUnwrap(DivisionCode("140105001000"))
+        let village = try XCTUnwrap(DivisionCode("140105001001"))
+        XCTAssertEqual(county.level, "county")
+        XCTAssertEqual(township.level, "township")
+        XCTAssertEqual(village.level, "village")
+        XCTAssertNil(DivisionCode("140100000000")?.level)
+        XCTAssertTrue(township.isUnder(county))
+        XCTAssertTrue(village.isUnder(township))
+        XCTAssertFalse(try XCTUnwrap(DivisionCode("140106001000")).isUnder(county))
+        XCTAssertNil(DivisionCode("14010500000"))
+    }
+
+    func testListNamesCompareAsPeopleReadThem() {
+        XCTAssertTrue(TextNormalizer.matches("文明服务", "文明服务规范", suffixes: ["规范"]))
+        XCTAssertTrue(TextNormalizer.matches("《退役军人信访服务工作办法》", "退役军人信访服务工作办法", suffixes: []))
+        XCTAssertTrue(TextNormalizer.matches("乡镇(街道)、村(社区)退役军人服务站服务事项清单", "《乡镇（街道）、村（社区）退役军人服务站服务事项清单》", suffixes: []))
+        XCTAssertFalse(TextNormalizer.matches("文明", "文明服务规范", suffixes: ["规范"]))
+        XCTAssertEqual(TextNormalizer.widthFolded("机构，维护“军人”"), TextNormalizer.widthFolded("机构,维护\"军人\""))
+        XCTAssertEqual(TextNormalizer.splitList("电脑、电话，打印机;传真机"), ["电脑", "电话", "打印机", "传真机"])
+    }
+
+    func testPersonalDataMasks() {
+        XCTAssertEqual(PersonalData.maskID("14010519900101123X"), "140105********123X")
+        XCTAssertEqual(PersonalData.maskPhone("13812345678"), "138****5678")
+        XCTAssertEqual(PersonalData.maskName("张三"), "张*")
+        XCTAssertEqual(PersonalData.maskName("欧阳修"), "欧**")
+        XCTAssertEqual(PersonalData(show: true).id("14010519900101123X"), "14010519900101123X")
+    }
+}
