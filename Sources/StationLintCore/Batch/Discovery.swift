@@ -46,6 +46,8 @@ public enum Discovery {
         // One station reached through two roots is checked once.
         var seen = Set<String>()
         found = found.filter { seen.insert($0.path).inserted }
+        // One order whatever the roots' order or the file system's: by path bytes.
+        found.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         return (found, errors)
     }
 

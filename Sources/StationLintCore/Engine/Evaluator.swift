@@ -68,9 +68,9 @@ public struct Evaluator: Sendable {
     var lang: Language { options.lang }
 
     /// Loads a station folder with this pack's schema.
-    public func load(_ files: any StationFiles, path: String) -> Station {
+    public func load(_ files: any StationFiles, path: String, identityOnly: Bool = false) -> Station {
         let typer = ValueTyper(vocabularies: pack.schema.vocabularies, asOf: options.asOf, lang: lang, privacy: options.privacy)
-        return StationLoader(schema: pack.schema, typer: typer).load(files, path: path)
+        return StationLoader(schema: pack.schema, typer: typer).load(files, path: path, identityOnly: identityOnly)
     }
 
     public func evaluate(_ station: Station, related: RelatedResults = .none, only ruleIDs: Set<String>? = nil) -> StationReport {

@@ -16,7 +16,8 @@ public struct StationLoader: Sendable {
 
     var lang: Language { typer.lang }
 
-    public func load(_ files: any StationFiles, path: String) -> Station {
+    /// Loads a station; `identityOnly` reads just the declaration (for sampling and sharding).
+    public func load(_ files: any StationFiles, path: String, identityOnly: Bool = false) -> Station {
         var errors: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         let present = Self.declarationNames.filter { files.isFile($0) }
@@ -36,9 +37,9 @@ public struct StationLoader: Sendable {
         case .failure(let diagnostic):
             errors.append(diagnostic)
         }
-        let ledgers = loadLedgers(files, &errors, &warnings)
+        let ledgers = identityOnly ? [:] : loadLedgers(files, &errors, &warnings)
         var waivers: [Waiver] = []
-        if let waiverFile = Self.waiverNames.first(where: { files.isFile($0) }) {
+        if !identityOnly, let waiverFile = Self.waiverNames.first(where: { files.isFile($0) }) {
             switch parse(files, waiverFile) {
             case .success(let document):
                 let read = WaiverReader.read(document, file: waiverFile, typer: typer)

@@ -9,7 +9,7 @@ public enum JSONReporter {
 extension RunReport {
     public func json() -> JSON {
         let totals = statusTotals
-        return .object([
+        var fields: [(String, JSON)] = [
             ("schemaVersion", .int(RunReport.schemaVersion)),
             ("tool", .object([("name", .string("stationlint")), ("version", .string(toolVersion))])),
             ("rulePack", .object([("id", .string(packID)), ("title", .string(packTitle.text(lang)))])),
@@ -23,7 +23,9 @@ extension RunReport {
                 ("failingErrors", .int(failingStations(atOrAbove: .error))),
                 ("byStatus", .object(Status.allCases.map { ($0.rawValue, .int(totals[$0] ?? 0)) })),
             ])),
-        ])
+        ]
+        if stations.count > 1 { fields.append(("rollup", RollUp.build(stations, lang: lang).json())) }
+        return .object(fields)
     }
 }
 
@@ -60,6 +62,7 @@ extension RuleResult {
             ])))
         }
         fields.append(("weight", .number(formatWeight(weight))))
+        fields.append(("requirement", .bool(requirement)))
         return .object(fields)
     }
 }

@@ -25,7 +25,7 @@ public struct RunReport: Sendable {
 
     /// Every unreadable input, station errors first (their files joined to the station path).
     public var allErrors: [Diagnostic] {
-        stations.flatMap { s in s.errors.map { $0.inStation(s.path) } } + errors
+        (stations.flatMap { s in s.errors.map { $0.inStation(s.path) } } + errors).sorted { $0.location < $1.location }
     }
 
     public var statusTotals: [Status: Int] {

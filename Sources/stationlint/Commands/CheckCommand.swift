@@ -17,6 +17,7 @@ enum CheckCommand: Command {
             .value("as-of", "YYYY-MM-DD", "检查基准日（默认今天），所有时间窗口以此为准", "the day all time windows count back from (default today)"),
             .value("fail-on", "error|warning|never", "何种不通过使退出码为 1（默认 error）", "which failures make the exit code 1 (default error)"),
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
+            .value("shard", "K/N", "只检查 N 份中的第 K 份（同一县的站点在同一份中；各份报告可用 merge 合并）", "check only part K of N (a county's stations stay together; merge the parts' reports)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
             .flag("quiet", "只显示不通过的条款和汇总", "print only failures and the summary"),
         ] + PackLoading.options,
@@ -36,8 +37,25 @@ enum CheckCommand: Command {
         let options = EvaluationOptions(asOf: asOf, lang: lang, showPersonalData: args.has("show-personal-data"))
         let evaluator = Evaluator(pack: pack, options: options)
 
-        let (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
-        let reports = BatchRunner(evaluator: evaluator, jobs: jobs).run(found)
+        var (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
+        if let text = args.value("shard") {
+            guard let shard = Shard(text) else { throw UsageError.invalidValue(option: "--shard", value: text, expected: "K/N (1 ≤ K ≤ N)") }
+            found = shard.select(found) { station in
+                let identity = evaluator.load(DiskStationFiles(root: station.path), path: station.path, identityOnly: true)
+                return identity.divisionCode?.countyCode ?? station.path
+            }
+        }
+        var progress: ProgressLine? = nil
+        if context.console.stderrIsTerminal && !args.has("quiet") && found.count > 1 {
+            progress = ProgressLine(console: context.console, total: found.count, lang: lang)
+        }
+        let runner = BatchRunner(evaluator: evaluator, jobs: jobs)
+        let reports: [StationReport]
+        if let progress {
+            reports = runner.run(found, progress: { n in progress.advance(n) })
+        } else {
+            reports = runner.run(found)
+        }
         let run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
                             stations: reports, errors: discoveryErrors)
         try ReportTargets.write(run, pack: pack, targets: targets, context: context)

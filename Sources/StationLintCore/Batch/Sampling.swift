@@ -1,0 +1,87 @@
+/// A reproducible random sample of stations for inspection (5.8.1 随机选取，明查暗访): the same
+/// stations, seed and count always give the same sample; `by` stratifies proportionally
+/// (largest remainders) by level, city or county.
+public enum Sampling {
+    public enum Stratum: String, Sendable, CaseIterable { case level, city, county }
+
+    /// One station to sample from: its path and what strata read.
+    public struct Candidate: Sendable, Equatable {
+        public let path: String
+        public let name: String?
+        public let level: String?
+        public let divisionCode: String?
+
+        public init(path: String, name: String?, level: String?, divisionCode: String?) {
+            self.path = path
+            self.name = name
+            self.level = level
+            self.divisionCode = divisionCode
+        }
+
+        func key(_ by: Stratum?) -> String {
+            let code = divisionCode.flatMap(DivisionCode.init)
+            switch by {
+            case nil: return ""
+            case .level?: return level ?? "?"
+            case .city?: return code?.cityCode ?? "?"
+            case .county?: return code?.countyCode ?? "?"
+            }
+        }
+    }
+
+    /// Picks `count` candidates (all of them if fewer), in stratum then path order.
+    public static func sample(_ candidates: [Candidate], count: Int, seed: String, by: Stratum?) -> [(stratum: String, candidate: Candidate)] {
+        let sorted = candidates.sorted { $0.path < $1.path }
+        var strata: [String: [Candidate]] = [:]
+        for c in sorted { strata[c.key(by), default: []].append(c) }
+        let keys = strata.keys.sorted()
+        let total = sorted.count
+        let n = min(max(0, count), total)
+        // Proportional allocation with largest remainders (ties: stratum order).
+        var quotas = keys.map { strata[$0]!.count * n / max(1, total) }
+        let remainders = keys.enumerated().map { (i, k) in (i, strata[k]!.count * n % max(1, total)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var left = n - quotas.reduce(0, +)
+        for (i, _) in remainders where left > 0 && quotas[i] < strata[keys[i]]!.count {
+            quotas[i] += 1
+            left -= 1
+        }
+        var rng = SplitMix64(seed: seed)
+        var out: [(String, Candidate)] = []
+        for (i, k) in keys.enumerated() {
+            var members = strata[k]!
+            // Fisher–Yates, then the first quota.
+            if members.count > 1 {
+                for j in stride(from: members.count - 1, to: 0, by: -1) {
+                    members.swapAt(j, Int(rng.next() % UInt64(j + 1)))
+                }
+            }
+            out += members.prefix(quotas[i]).sorted { $0.path < $1.path }.map { (k, $0) }
+        }
+        return out
+    }
+}
+
+/// A small, fast, seedable generator (SplitMix64) — the same numbers on every machine.
+public struct SplitMix64: Sendable {
+    private var state: UInt64
+
+    /// Seeds from a number, or from any text (FNV-1a of its bytes).
+    public init(seed: String) {
+        if let n = UInt64(seed) {
+            state = n
+        } else {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in seed.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            state = h
+        }
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

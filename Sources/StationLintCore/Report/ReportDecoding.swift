@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads a JSON report (contract version 1) back, for `merge` and `diff`.
+public enum ReportDecoding {
+    /// Why a report could not be read.
+    public struct Failure: Error, Sendable {
+        public let message: Localized
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(Failure) -> RunReport {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes))
+        } catch {
+            throw Failure(message: Localized(zh: "不是有效的 JSON 报告", en: "not a valid JSON report"))
+        }
+        guard let top = object as? [String: Any] else { throw fail("顶层应为对象", "the top level must be an object") }
+        guard top["schemaVersion"] as? Int == RunReport.schemaVersion else {
+            throw fail("报告版本不是 \(RunReport.schemaVersion)", "the report's schemaVersion is not \(RunReport.schemaVersion)")
+        }
+        guard let pack = top["rulePack"] as? [String: Any], let packID = pack["id"] as? String,
+              let asOfText = top["asOf"] as? String, let asOf = Day.parse(asOfText),
+              let stations = top["stations"] as? [[String: Any]] else {
+            throw fail("缺少 rulePack、asOf 或 stations", "rulePack, asOf or stations is missing")
+        }
+        let lang = Language(rawValue: top["lang"] as? String ?? "zh") ?? .zh
+        let title = (pack["title"] as? String) ?? ""
+        let version = ((top["tool"] as? [String: Any])?["version"] as? String) ?? ""
+        var reports: [StationReport] = []
+        for s in stations {
+            guard let path = s["path"] as? String, let results = s["results"] as? [[String: Any]] else {
+                throw fail("站点缺少 path 或 results", "a station lacks path or results")
+            }
+            var decoded: [RuleResult] = []
+            for r in results {
+                guard let rule = r["rule"] as? String, let clause = r["clause"] as? String,
+                      let statusText = r["status"] as? String, let status = Status(rawValue: statusText) else {
+                    throw fail("\(path) 的结果缺少 rule、clause 或 status", "a result of \(path) lacks rule, clause or status")
+                }
+                var result = RuleResult(
+                    rule: rule, clause: clause, status: status, severity: (r["severity"] as? String).flatMap(Severity.init(rawValue:)),
+                    message: r["message"] as? String ?? "", remedy: r["remedy"] as? String ?? "",
+                    locations: (r["locations"] as? [[String: Any]] ?? []).compactMap(location),
+                    notes: r["notes"] as? [String] ?? [], attestation: r["attestation"] as? String,
+                    waiver: waiver(r["waiver"]), weight: (r["weight"] as? NSNumber)?.doubleValue ?? 1)
+                result.requirement = r["requirement"] as? Bool ?? true
+                decoded.append(result)
+            }
+            reports.append(StationReport(
+                path: path, name: s["name"] as? String, level: s["level"] as? String, divisionCode: s["divisionCode"] as? String,
+                results: decoded, errors: [], warnings: (s["warnings"] as? [[String: Any]] ?? []).compactMap(diagnostic)))
+        }
+        return RunReport(toolVersion: version, packID: packID, packTitle: Localized(zh: title, en: title), asOf: asOf, lang: lang,
+                         stations: reports, errors: (top["errors"] as? [[String: Any]] ?? []).compactMap(diagnostic))
+    }
+
+    static func fail(_ zh: String, _ en: String) -> Failure { Failure(message: Localized(zh: zh, en: en)) }
+
+    static func location(_ o: [String: Any]) -> Location? {
+        guard let f = o["file"] as? String, let l = o["line"] as? Int, let c = o["column"] as? Int else { return nil }
+        return Location(file: f, line: l, column: c)
+    }
+
+    static func diagnostic(_ o: [String: Any]) -> Diagnostic? {
+        guard let loc = location(o), let message = o["message"] as? String else { return nil }
+        return Diagnostic(location: loc, severity: (o["severity"] as? String) == "warning" ? .warning : .error, message: message)
+    }
+
+    static func waiver(_ any: Any?) -> Waiver? {
+        guard let o = any as? [String: Any] else { return nil }
+        return Waiver(target: "", reason: o["reason"] as? String ?? "", approvedBy: o["approvedBy"] as? String ?? "",
+                      expires: (o["expires"] as? String).flatMap(Day.parse), location: Location(file: "", line: 0, column: 0))
+    }
+}

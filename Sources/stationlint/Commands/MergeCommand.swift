@@ -1,0 +1,61 @@
+import StationLintCore
+
+/// `stationlint merge REPORT.json...`: joins the JSON reports of shards into the report one run
+/// over all stations would have given.
+enum MergeCommand: Command {
+    static let spec = CommandSpec(
+        name: "merge",
+        summary: Localized(zh: "合并分片（--shard）检查得到的 JSON 报告", en: "merge the JSON reports of sharded checks"),
+        usage: "stationlint merge REPORT.json... [--format F [--output FILE]]...",
+        options: [
+            .value("format", CheckCommand.formats.joined(separator: "|"), repeatable: true, "输出格式（默认 json）", "output format (default json)"),
+            .value("output", "FILE", repeatable: true, "写入的文件（- 为标准输出）", "file to write (- for standard output)"),
+            .value("fail-on", "error|warning|never", "何种不通过使退出码为 1（默认 error）", "which failures make the exit code 1 (default error)"),
+            .flag("quiet", "文本格式只显示不通过的条款", "text: print only failures"),
+        ] + PackLoading.options,
+        positionalName: "REPORT.json",
+        minPositionals: 1,
+        maxPositionals: nil
+    )
+
+    static func run(_ context: CommandContext) throws -> ExitStatus {
+        let lang = context.lang
+        var reports: [RunReport] = []
+        for path in context.arguments.positionals { reports.append(try ReportFiles.read(path, lang: lang)) }
+        let first = reports[0]
+        for (i, r) in reports.enumerated().dropFirst() where r.packID != first.packID || r.asOf != first.asOf || r.lang != first.lang {
+            throw InputError(diagnostic: Diagnostic(location: Location(file: context.arguments.positionals[i], line: 1, column: 1), message: lang.pick(
+                "与第一份报告的规则包、检查基准日或语言不同，不能合并", "differs from the first report in rule pack, as-of date or language; cannot merge")), source: nil)
+        }
+        var seen = Set<String>()
+        for (i, r) in reports.enumerated() {
+            for s in r.stations where !seen.insert(s.path).inserted {
+                throw InputError(diagnostic: Diagnostic(location: Location(file: context.arguments.positionals[i], line: 1, column: 1), message: lang.pick(
+                    "站点 \(s.path) 出现在多份报告中（分片重叠？）", "station \(s.path) is in more than one report (overlapping shards?)")), source: nil)
+            }
+        }
+        let stations = reports.flatMap(\.stations).sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        let merged = RunReport(toolVersion: first.toolVersion, packID: first.packID, packTitle: first.packTitle, asOf: first.asOf,
+                               lang: first.lang, stations: stations, errors: reports.flatMap(\.errors))
+        let pack = try PackLoading.load(context.arguments, lang: lang)
+        var args = context.arguments
+        if args.values("format").isEmpty { args.values["format"] = ["json"] }
+        try ReportTargets.write(merged, pack: pack, targets: try ReportTargets.parse(args), context: context)
+        if !merged.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
+        if let failOn = try CheckCommand.failThreshold(args), merged.stations.contains(where: { $0.fails(atOrAbove: failOn) }) { return .failures }
+        return .success
+    }
+}
+
+/// Reading JSON reports given on the command line.
+enum ReportFiles {
+    static func read(_ path: String, lang: Language) throws -> RunReport {
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path) } catch {
+            throw InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: error.message(lang)), source: nil)
+        }
+        do { return try ReportDecoding.decode(bytes) } catch {
+            throw InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: error.message.text(lang)), source: nil)
+        }
+    }
+}

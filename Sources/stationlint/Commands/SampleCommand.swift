@@ -1,0 +1,69 @@
+import StationLintCore
+
+/// `stationlint sample PATH... --count N --seed S [--by level|city|county]`: a reproducible,
+/// optionally stratified random sample of stations for inspection (5.8.1).
+enum SampleCommand: Command {
+    static let spec = CommandSpec(
+        name: "sample",
+        summary: Localized(zh: "随机抽取站点用于明查暗访（同样的种子得到同样的样本，可分层）", en: "draw a reproducible (optionally stratified) random sample of stations to inspect"),
+        usage: "stationlint sample PATH... --count N --seed S [--by level|city|county] [--format text|json]",
+        options: [
+            .value("count", "N", "抽取的站点数", "how many stations"),
+            .value("seed", "S", "随机种子（数字或文字），记录下来即可复现", "random seed (a number or any text); note it to reproduce the sample"),
+            .value("by", "level|city|county", "按层级、市或县分层，按比例分配", "stratify proportionally by level, city or county"),
+            .value("format", "text|json", "输出格式（默认 text）", "output format (default text)"),
+        ] + PackLoading.options,
+        positionalName: "PATH",
+        minPositionals: 1,
+        maxPositionals: nil
+    )
+
+    static func stratumName(_ s: Sampling.Stratum) -> String {
+        switch s {
+        case .level: return "层级"
+        case .city: return "市"
+        case .county: return "县"
+        }
+    }
+
+    static func run(_ context: CommandContext) throws -> ExitStatus {
+        let args = context.arguments
+        let lang = context.lang
+        guard let countText = args.value("count") else { throw UsageError.missingValue("--count") }
+        guard let count = Int(countText), count >= 1 else { throw UsageError.invalidValue(option: "--count", value: countText, expected: "≥ 1") }
+        guard let seed = args.value("seed") else { throw UsageError.missingValue("--seed") }
+        var by: Sampling.Stratum? = nil
+        if let b = args.value("by") {
+            guard let s = Sampling.Stratum(rawValue: b) else { throw UsageError.invalidValue(option: "--by", value: b, expected: "level|city|county") }
+            by = s
+        }
+        let pack = try PackLoading.load(args, lang: lang)
+        let evaluator = Evaluator(pack: pack, options: EvaluationOptions(asOf: Today.day(), lang: lang))
+        let (found, errors) = Discovery.find(args.positionals, lang: lang)
+        let candidates = found.map { f -> Sampling.Candidate in
+            let s = evaluator.load(DiskStationFiles(root: f.path), path: f.path, identityOnly: true)
+            return Sampling.Candidate(path: f.path, name: s.name, level: s.level, divisionCode: s.field("station.division_code")?.value?.text)
+        }
+        let picked = Sampling.sample(candidates, count: count, seed: seed, by: by)
+        switch args.value("format") ?? "text" {
+        case "text":
+            context.console.outLine(lang.pick("从 \(candidates.count) 个站点中抽取 \(picked.count) 个（种子 \(seed)\(by.map { "，按\($0.rawValue)分层" } ?? "")）：",
+                                              "\(picked.count) of \(candidates.count) stations (seed \(seed)\(by.map { ", by \($0.rawValue)" } ?? "")):"))
+            for (i, p) in picked.enumerated() {
+                let level = p.candidate.level.map { pack.levelName($0, lang) } ?? "?"
+                context.console.outLine("\(i + 1). \(p.candidate.name ?? "?")（\(level)，\(p.candidate.divisionCode ?? "?")）  \(p.candidate.path)")
+            }
+        case "json":
+            context.console.outLine(JSON.object([
+                ("seed", .string(seed)), ("by", by.map { .string($0.rawValue) } ?? .null), ("population", .int(candidates.count)),
+                ("sample", .array(picked.map { p in .object([
+                    ("stratum", .string(p.stratum)), ("path", .string(p.candidate.path)), ("name", p.candidate.name.map { .string($0) } ?? .null),
+                    ("level", p.candidate.level.map { .string($0) } ?? .null), ("divisionCode", p.candidate.divisionCode.map { .string($0) } ?? .null),
+                ]) })),
+            ]).serialized())
+        case let other: throw UsageError.invalidValue(option: "--format", value: other, expected: "text|json")
+        }
+        for e in errors { context.console.errLine(e.formatted) }
+        return errors.isEmpty ? .success : .usageOrInput
+    }
+}
