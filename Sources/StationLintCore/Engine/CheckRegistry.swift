@@ -16,7 +16,12 @@ public enum CheckRegistry {
     static func read(_ node: Node, _ r: NodeReader, schema: Schema, parameters: [String: Parameter]) throws(RulePackError) -> CheckSpec {
         let pairs = try r.mapping(node)
         let names = all.map { $0.name }
-        let primitives = pairs.filter { names.contains($0.key) }
+        // A primitive's option may share its name with another primitive (`records_have: …` with
+        // `valid: true`): beside that primitive it is read as the option, not as a second check.
+        let named = pairs.filter { names.contains($0.key) }
+        let primitives = named.filter { p in
+            !named.contains { q in q.key != p.key && (all.first { $0.name == q.key }?.options.contains(p.key) ?? false) }
+        }
         guard primitives.count == 1, let primitive = primitives.first,
               let type = all.first(where: { $0.name == primitive.key }) else {
             let unknown = pairs.first { !names.contains($0.key) && !common.contains($0.key) }

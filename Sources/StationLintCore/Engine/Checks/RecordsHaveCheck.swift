@@ -42,7 +42,7 @@ struct RecordsHaveCheck: Check {
                 let name = ledger.spec.fields[i ?? 0].name(c.lang)
                 for r in ledger.records where filter.keeps(r, ledger) {
                     let bad = (r.value(i)?.items ?? []).compactMap { v -> String? in
-                        if case .invalid(let raw, let problem) = v { return "“\(raw)”（\(problem)）" } else { return nil }
+                        if case .invalid(let raw, let problem) = v { return c.lang.pick("“\(raw)”（\(problem)）", "'\(raw)' (\(problem))") } else { return nil }
                     }
                     if !bad.isEmpty {
                         findings.append(Finding(c.lang.pick("第 \(r.mark.line) 行“\(name)”取值无效：\(c.list(bad))", "line \(r.mark.line): invalid \(name): \(c.list(bad))"),

@@ -33,13 +33,14 @@ struct VisitCheck: Check {
             if latest.map({ day > $0 }) ?? true { latest = day }
         }
         let what = occasions.map { $0.map { "“\($0)”" }.joined(separator: c.lang.pick("或", " or ")) } ?? ""
+        let whatEn = what.isEmpty ? "" : what + " "  // "latest visit", not "latest  visit"
         guard let latest else {
-            return .fail(c.lang.pick("走访慰问台账中没有\(what)走访记录", "no \(what) visit is recorded"), [visits.location(visits.mark)])
+            return .fail(c.lang.pick("走访慰问台账中没有\(what)走访记录", "no \(whatEn)visit is recorded"), [visits.location(visits.mark)])
         }
         if latest >= c.windowStart(within) {
-            return .pass([Finding(c.lang.pick("最近一次\(what)走访：\(latest)", "latest \(what) visit: \(latest)"))])
+            return .pass([Finding(c.lang.pick("最近一次\(what)走访：\(latest)", "latest \(whatEn)visit: \(latest)"))])
         }
-        return .fail(c.lang.pick("最近一次\(what)走访在 \(latest)，\(c.windowText(within))没有", "the latest \(what) visit was on \(latest); none \(c.windowText(within))"),
+        return .fail(c.lang.pick("最近一次\(what)走访在 \(latest)，\(c.windowText(within))没有", "the latest \(whatEn)visit was on \(latest); none \(c.windowText(within))"),
                      [visits.location(visits.mark)])
     }
 
