@@ -136,6 +136,10 @@ public struct Evaluator: Sendable {
                 errorFindings += outcome.findings
             }
         }
+        // One missing ledger read by several checks is said once.
+        failed = unique(failed)
+        errorFindings = unique(errorFindings)
+        notes = unique(notes)
         let all = errorFindings + failed
         result.locations = uniqueLocations(all.flatMap(\.locations) + (all.isEmpty ? notes.flatMap(\.locations) : []))
         result.notes = notes.map(\.message)
@@ -166,6 +170,11 @@ public struct Evaluator: Sendable {
             result.remedy = ""
         }
         return result
+    }
+
+    func unique(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<String>()
+        return findings.filter { seen.insert($0.message).inserted }
     }
 
     func uniqueLocations(_ locations: [Location]) -> [Location] {

@@ -47,7 +47,7 @@ enum SampleCommand: Command {
         let picked = Sampling.sample(candidates, count: count, seed: seed, by: by)
         switch args.value("format") ?? "text" {
         case "text":
-            context.console.outLine(lang.pick("从 \(candidates.count) 个站点中抽取 \(picked.count) 个（种子 \(seed)\(by.map { "，按\($0.rawValue)分层" } ?? "")）：",
+            context.console.outLine(lang.pick("从 \(candidates.count) 个站点中抽取 \(picked.count) 个（种子 \(seed)\(by.map { "，按\(stratumName($0))分层" } ?? "")）：",
                                               "\(picked.count) of \(candidates.count) stations (seed \(seed)\(by.map { ", by \($0.rawValue)" } ?? "")):"))
             for (i, p) in picked.enumerated() {
                 let level = p.candidate.level.map { pack.levelName($0, lang) } ?? "?"
