@@ -1,8 +1,8 @@
 /// `event: [TYPES]`, `within: PARAMETER` — the activity ledger records an event of one of the
 /// types within the window. `each: true` asks for every type (each missing one named);
 /// `invited_from: KIND` asks that the event invited someone from that ledger (by ID number);
-/// `report_online: true` adds how many were online and offline. `in:` names the activity
-/// ledger (default `events`, fields `date`, `type`, `invited`, `online`).
+/// `report_online: true` adds how many were online and offline (when any were found). `in:`
+/// names the activity ledger (default `events`, fields `date`, `type`, `invited`, `online`).
 struct EventCheck: Check {
     static let name = "event"
     static let options = ["within", "each", "invited_from", "report_online", "in"]
@@ -58,7 +58,7 @@ struct EventCheck: Check {
         }
         let typeNames = types.map { "“\($0)”" }.joined(separator: c.lang.pick("或", " or "))
         var notes: [Finding] = []
-        if reportOnline {
+        if reportOnline && online + offline > 0 {  // with none found, the fail already says so
             notes.append(Finding(c.lang.pick("线上 \(online) 场、线下 \(offline) 场" + (online > 0 && offline > 0 ? "，线上线下均已开展" : "，未做到线上线下都开展"),
                                              "\(online) online, \(offline) offline" + (online > 0 && offline > 0 ? "" : ": not both online and offline"))))
         }
@@ -73,7 +73,7 @@ struct EventCheck: Check {
             let total = found.values.reduce(0, +)
             return .pass([Finding(c.lang.pick("\(c.windowText(within))开展\(typeNames)活动 \(total) 次", "\(total) \(typeNames) events \(c.windowText(within))"))] + notes)
         }
-        let withInvitees = invitedFrom.map { c.lang.pick("且邀请了\(c.ledgerName($0))台账中人员的", " inviting someone from the \($0) ledger") } ?? ""
+        let withInvitees = invitedFrom.map { c.lang.pick("邀请\(c.ledgerName($0))台账中人员参加的", " inviting someone from the \($0) ledger") } ?? ""
         return .fail([Finding(c.lang.pick("\(c.windowText(within))没有\(withInvitees)\(typeNames)活动记录",
                                           "no \(typeNames) event\(withInvitees) \(c.windowText(within))"), location)] + notes)
     }
