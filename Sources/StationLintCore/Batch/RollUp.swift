@@ -65,7 +65,11 @@ public struct RollUp: Sendable {
         }
         func units(_ level: String, _ codeOf: (DivisionCode) -> String) -> [Unit] {
             var keys = Set<String>()
-            for s in stations { if let t = s.divisionCode, let c = DivisionCode(t), c.level != nil { keys.insert(codeOf(c)) } }
+            for s in stations {
+                guard let t = s.divisionCode, let c = DivisionCode(t), let own = c.level else { continue }
+                if level == "township" && own == "county" { continue }
+                keys.insert(codeOf(c))
+            }
             return keys.sorted().compactMap { key in
                 guard let members = groups[key], !members.isEmpty else { return nil }
                 return unit(key, level, members, names[key], topFailed)
