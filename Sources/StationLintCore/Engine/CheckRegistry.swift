@@ -16,7 +16,12 @@ public enum CheckRegistry {
     static func read(_ node: Node, _ r: NodeReader, schema: Schema, parameters: [String: Parameter]) throws(RulePackError) -> CheckSpec {
         let pairs = try r.mapping(node)
         let names = all.map { $0.name }
-        let primitives = pairs.filter { names.contains($0.key) }
+        // A key that names a primitive but is also an option of another primitive in the same
+        // check is that option (`records_have: …, valid: true` is records_have with `valid`).
+        let named = pairs.filter { names.contains($0.key) }
+        let primitives = named.filter { p in
+            !named.contains { q in q.key != p.key && (all.first { $0.name == q.key }?.options.contains(p.key) ?? false) }
+        }
         guard primitives.count == 1, let primitive = primitives.first,
               let type = all.first(where: { $0.name == primitive.key }) else {
             let unknown = pairs.first { !names.contains($0.key) && !common.contains($0.key) }

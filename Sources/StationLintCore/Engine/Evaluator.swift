@@ -141,11 +141,11 @@ public struct Evaluator: Sendable {
         result.notes = notes.map(\.message)
         if !errorFindings.isEmpty {
             result.status = .error
-            result.message = (errorFindings + failed).map(\.message).joined(separator: lang.pick("；", "; "))
+            result.message = distinct((errorFindings + failed).map(\.message)).joined(separator: lang.pick("；", "; "))
         } else if !failed.isEmpty {
             result.status = .fail
             result.severity = failSeverity
-            result.message = failed.map(\.message).joined(separator: lang.pick("；", "; "))
+            result.message = distinct(failed.map(\.message)).joined(separator: lang.pick("；", "; "))
             WaiverCheck.apply(to: &result, rule, context)
         } else if let manual = rule.manual {
             result.status = .manual
@@ -166,6 +166,13 @@ public struct Evaluator: Sendable {
             result.remedy = ""
         }
         return result
+    }
+
+    /// Messages in order, each once: two checks of a rule that need the same absent ledger say
+    /// so in the same words, and the station head should read it once.
+    func distinct(_ messages: [String]) -> [String] {
+        var seen = Set<String>()
+        return messages.filter { seen.insert($0).inserted }
     }
 
     func uniqueLocations(_ locations: [Location]) -> [Location] {
