@@ -28,7 +28,7 @@ struct ChildrenCheck: Check {
         var failing: [String] = []
         for child in children.sorted(by: { $0.code < $1.code }) {
             let bad = rules.filter { id in child.results[id].map { $0 != .pass && $0 != .waived && $0 != .notApplicable } ?? false }
-            if !bad.isEmpty { failing.append("\(child.name)（\(bad.joined(separator: "、")))") }
+            if !bad.isEmpty { failing.append("\(child.name)（\(bad.joined(separator: "、"))）") }
         }
         if failing.isEmpty {
             return .pass([Finding(c.lang.pick("所辖 \(children.count) 个乡镇站均通过 \(rules.joined(separator: "、"))", "all \(children.count) townships pass \(rules.joined(separator: ", "))"))])

@@ -95,8 +95,9 @@ struct VisitedCheck: Check {
         }
         if missed.isEmpty { return .pass([Finding(c.lang.pick("\(title)：\(due.count) 人均已走访", "\(title): all \(due.count) visited"))]) }
         var condition = occasions.map { "“\($0)”" }.joined(separator: c.lang.pick("或", " or "))
-        if sinceField != nil, let w = withinDays {
-            condition = c.lang.pick("\(c.parameter(w)) 天内的", "within \(c.parameter(w)) days, ") + condition
+        if let si = sinceIndex, let w = withinDays {
+            let since = source.spec.fields[si].name(c.lang)
+            condition = c.lang.pick("\(since)后 \(c.parameter(w)) 天内的", "within \(c.parameter(w)) days after \(since), ") + condition
         } else if let w = window {
             condition = c.lang.pick("近 \(c.parameter(w)) 天内的", "in the last \(c.parameter(w)) days, ") + condition
         }
