@@ -71,6 +71,24 @@ public struct CheckArguments {
         return name
     }
 
+    /// A yes/no option, false when absent.
+    public func flag(_ key: String) throws(RulePackError) -> Bool {
+        guard let n = fields.optional(key) else { return false }
+        return try reader.bool(n)
+    }
+
+    /// A ledger named by an option, when given.
+    public func optionalLedger(_ key: String) throws(RulePackError) -> LedgerSpec? {
+        guard let n = fields.optional(key) else { return nil }
+        return try ledger(n)
+    }
+
+    /// A localized text option (`{zh: …, en: …}`), when given.
+    public func optionalLocalized(_ key: String) throws(RulePackError) -> Localized? {
+        guard let n = fields.optional(key) else { return nil }
+        return try reader.localized(n)
+    }
+
     /// A named parameter of the pack (its value is looked up at evaluation).
     public func parameter(_ node: Node) throws(RulePackError) -> String {
         let name = try reader.text(node)

@@ -10,7 +10,7 @@ struct AtLeastCheck: Check {
     init(_ a: CheckArguments) throws(RulePackError) {
         path = try a.fieldPath(a.main)
         minimum = try a.reader.double(try a.fields.node("min"))
-        exclusive = try a.fields.optional("exclusive").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        exclusive = try a.flag("exclusive")
         message = a.message
     }
 

@@ -11,7 +11,7 @@ struct EqualsCheck: Check {
     init(_ a: CheckArguments) throws(RulePackError) {
         path = try a.fieldPath(a.main)
         expected = try a.fields.text("value")
-        fold = try a.fields.optional("fold_punctuation").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        fold = try a.flag("fold_punctuation")
         message = a.message
     }
 

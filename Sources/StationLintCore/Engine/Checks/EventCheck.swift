@@ -14,7 +14,7 @@ struct EventCheck: Check {
     let ledger: String
 
     init(_ a: CheckArguments) throws(RulePackError) {
-        ledger = try a.fields.optional("in").map { n throws(RulePackError) in try a.ledger(n).key } ?? "events"
+        ledger = try a.optionalLedger("in")?.key ?? "events"
         guard let spec = a.schema.ledger(ledger), let typeIndex = spec.index(of: "type"), spec.index(of: "date") != nil else {
             throw a.error("活动台账需有 date 与 type 字段", "the activity ledger needs date and type fields")
         }
@@ -24,9 +24,9 @@ struct EventCheck: Check {
             types = try a.reader.texts(a.main)
         }
         within = try a.parameter(try a.fields.node("within"))
-        each = try a.fields.optional("each").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
-        invitedFrom = try a.fields.optional("invited_from").map { n throws(RulePackError) in try a.ledger(n).key }
-        reportOnline = try a.fields.optional("report_online").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        each = try a.flag("each")
+        invitedFrom = try a.optionalLedger("invited_from")?.key
+        reportOnline = try a.flag("report_online")
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {

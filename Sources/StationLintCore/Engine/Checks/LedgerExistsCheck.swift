@@ -13,9 +13,9 @@ struct LedgerExistsCheck: Check {
 
     init(_ a: CheckArguments) throws(RulePackError) {
         kind = try a.ledger(a.main).key
-        allowEmpty = try a.fields.optional("allow_empty").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        allowEmpty = try a.flag("allow_empty")
         freshParameter = try a.optionalParameter("fresh_parameter") ?? "ledger_fresh_days"
-        completeness = try a.fields.optional("completeness").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        completeness = try a.flag("completeness")
         if allowEmpty && a.parameters[freshParameter] == nil { throw a.error("未定义参数 \(freshParameter)", "undefined parameter \(freshParameter)") }
     }
 

@@ -15,7 +15,7 @@ struct MembersInCheck: Check {
         }
         kind = spec.key
         other = otherSpec.key
-        ifExists = try a.fields.optional("if_exists").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        ifExists = try a.flag("if_exists")
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {

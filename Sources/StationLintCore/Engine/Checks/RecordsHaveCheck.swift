@@ -16,7 +16,7 @@ struct RecordsHaveCheck: Check {
         for n in try a.reader.list(try a.fields.node("fields")) { fs.append(try a.ledgerField(spec, n)) }
         fields = fs
         filter = try RecordFilter(a, spec)
-        valid = try a.fields.optional("valid").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        valid = try a.flag("valid")
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {

@@ -15,7 +15,7 @@ struct RecordsWithinCheck: Check {
         kind = spec.key
         field = try a.ledgerField(spec, try a.fields.node("field"))
         within = try a.optionalParameter("within")
-        sameYear = try a.fields.optional("same_year").map { n throws(RulePackError) in try a.reader.bool(n) } ?? false
+        sameYear = try a.flag("same_year")
         guard (within != nil) != sameYear else { throw a.error("需要 within 或 same_year 之一", "needs one of within, same_year") }
         filter = try RecordFilter(a, spec)
     }

@@ -8,7 +8,7 @@ struct VisitCheck: Check {
     let ledger: String
 
     init(_ a: CheckArguments) throws(RulePackError) {
-        ledger = try a.fields.optional("in").map { n throws(RulePackError) in try a.ledger(n).key } ?? "visits"
+        ledger = try a.optionalLedger("in")?.key ?? "visits"
         if a.main.scalar != nil, try a.reader.text(a.main) == "any" {
             occasions = nil
         } else if let spec = a.schema.ledger(ledger), let i = spec.index(of: "occasion"), case .vocabulary(let v) = spec.fields[i].type {

@@ -20,7 +20,7 @@ struct VisitedCheck: Check {
     init(_ a: CheckArguments) throws(RulePackError) {
         let spec = try a.ledger(a.main)
         kind = spec.key
-        visitsKind = try a.fields.optional("in").map { n throws(RulePackError) in try a.ledger(n).key } ?? "visits"
+        visitsKind = try a.optionalLedger("in")?.key ?? "visits"
         guard let visits = a.schema.ledger(visitsKind), let oi = visits.index(of: "occasion"),
               visits.index(of: "id_number") != nil, visits.index(of: "date") != nil else {
             throw a.error("走访台账需有 id_number、date、occasion 字段", "the visits ledger needs id_number, date and occasion")
@@ -35,7 +35,7 @@ struct VisitedCheck: Check {
         withinDays = try a.optionalParameter("within_days")
         sourceWithin = try a.optionalParameter("source_within")
         window = try a.optionalParameter("window")
-        label = try a.fields.optional("label").map { n throws(RulePackError) in try a.reader.localized(n) }
+        label = try a.optionalLocalized("label")
         if (withinDays != nil || sourceWithin != nil) && sinceField == nil {
             throw a.error("within_days 与 source_within 需要 since_field", "within_days and source_within need since_field")
         }
