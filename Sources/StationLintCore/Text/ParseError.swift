@@ -149,7 +149,7 @@ public struct ParseError: Error, Sendable, Equatable {
         case .contentAfterDocumentStart:
             return l.pick("“---”所在行不能有其他内容", "nothing may follow '---' on its line")
         case .badIndentation(let expected, let found):
-            return l.pick("缩进不一致：应为 \(expected) 个空格，实际 \(found) 个", "inconsistent indentation: expected \(expected) spaces, found \(found)")
+            return l.pick("缩进不一致：应为 \(expected) 个空格，实际 \(found) 个", "inconsistent indentation: expected an indentation of \(expected), found \(found)")
         case .unexpectedIndentation:
             return l.pick("缩进不一致：此行缩进多于上一层级", "inconsistent indentation: this line is indented deeper than its level allows")
         case .multilinePlainScalar:
@@ -175,7 +175,8 @@ public struct ParseError: Error, Sendable, Equatable {
         case .blockScalarIndicator(let s):
             return l.pick("块标量的标记“\(s)”不受支持（只支持 |、>、|-、|+、>-、>+）", "block scalar header '\(s)' is not supported (only |, >, |-, |+, >-, >+)")
         case .blockScalarIndentation:
-            return l.pick("块标量的缩进不一致", "inconsistent indentation in a block scalar")
+            return l.pick("块标量（| 或 >）的文字缩进不对：各行须比所属的键缩进更多，且不少于第一行",
+                          "a block scalar's text (| or >) is wrongly indented: indent its lines deeper than its key, and no less than its first line")
         case .flowPair:
             return l.pick("方括号列表中不支持“键: 值”，请用花括号 {键: 值}", "'key: value' inside [...] is not supported; use {key: value}")
         case .flowMissingValue:

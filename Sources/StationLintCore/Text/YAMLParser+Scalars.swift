@@ -208,6 +208,7 @@ extension YAMLParser {
         let blockIndent = max(minIndent, maxIndent)
         var out: [UInt8] = []
         var lineBreak = false
+        let hasText = pos - lineStart == blockIndent && pos < end
         while pos - lineStart == blockIndent && pos < end {
             for _ in 0..<breaks { out.append(0x0A) }
             let leadingNonSpace = b[pos] != 0x20 && b[pos] != 0x09
@@ -234,6 +235,7 @@ extension YAMLParser {
         // is none: the last content line may lack its line break).
         if pos < end { pos = lineStart }
         try skipToContent()
+        if !hasText { emptyBlockScalarNextLine = line }
         if pos < end && !atDocumentMarker() && indent > parent {
             throw fail(.blockScalarIndentation, pos)
         }

@@ -17,6 +17,9 @@ struct YAMLParser {
     /// between two levels (`badIndentation`) from one that is merely too deep.
     var closedIndent = -1
     var closedLine: Int32 = 0
+    /// The line after a block scalar that got no content line: if that line cannot continue
+    /// the enclosing collection, it most likely was meant as the scalar's (too shallow) text.
+    var emptyBlockScalarNextLine: Int32 = 0
 
     /// YAML 1.2 and PyYAML limit an implicit key (from its first character to the colon) to
     /// 1024 characters; a longer one is refused rather than read differently.
@@ -189,7 +192,13 @@ struct YAMLParser {
             let expected = n < 0 || closedIndent - found <= found - n ? closedIndent : n
             return fail(.badIndentation(expected: expected, found: found), pos)
         }
-        return fail(n < 0 && found == 0 ? .unexpectedContent : .unexpectedIndentation, pos)
+        return fail(n < 0 && found == 0 ? shallowBlockScalarText(or: .unexpectedContent) : .unexpectedIndentation, pos)
+    }
+
+    /// `kind`, unless the line at `pos` directly follows a block scalar that got no text: then
+    /// the line was meant as that text and is not indented enough.
+    func shallowBlockScalarText(or kind: ParseError.Kind) -> ParseError.Kind {
+        emptyBlockScalarNextLine == line ? .blockScalarIndentation : kind
     }
 
     mutating func parseBlockSequence(indent n: Int) throws(ParseError) -> Node {
@@ -267,7 +276,7 @@ struct YAMLParser {
             if ind > n { throw misplaced(afterPlain: value.plain, level: n) }
             if atSequenceEntry() { throw fail(.sequenceInMapping, pos) }
             if !(try mappingKeyAhead()) {
-                throw fail(flowKeyAhead() ? .complexKey : .expectedKey, pos)
+                throw fail(flowKeyAhead() ? .complexKey : shallowBlockScalarText(or: .expectedKey), pos)
             }
         }
         return Node(mark: start, content: .mapping(pairs))
