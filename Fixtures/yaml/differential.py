@@ -215,6 +215,19 @@ class Gen:
             text = "\ufeff" + text
         return text
 
+    def line_soup(self):
+        """Random lines at random indentation: explores how block structures meet."""
+        templates = ["名称: 张三", "k:", "k: |", "k: >-", "k: |+", "- 项", "-", "- k: v", "- - x", "- |",
+                     "文字", "文字 更多", "# 注释", "", '"引号": 值', "'单': 值", "[a, b]", "{a: b}", "k: [a]",
+                     "k: {a: b}", "? k", ": v", "k: v # c", "...", "---", "- >", "k: 'x'", "k: \"y\""]
+        lines = []
+        for _ in range(self.r.randint(1, 7)):
+            t = self.r.choice(templates)
+            if t in ("...", "---") and self.chance(0.5):
+                t = "x"
+            lines.append(" " * self.r.choice([0, 0, 1, 2, 2, 3, 4, 6]) + t)
+        return "\n".join(lines) + ("\n" if self.chance(0.8) else "")
+
     def mutate(self, text):
         for _ in range(self.r.randint(1, 3)):
             k = self.r.random()
@@ -257,7 +270,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "doc.yaml")
         for n in range(count):
-            text = gen.document()
+            text = gen.document() if rng.random() < 0.7 else gen.line_soup()
             if rng.random() < 0.5:
                 text = gen.mutate(text)
             data = text.encode("utf-8", "surrogatepass")
