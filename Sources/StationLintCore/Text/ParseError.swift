@@ -18,12 +18,14 @@ public struct ParseError: Error, Sendable, Equatable {
         case controlCharacter(UInt32)
         case unicodeLineBreak(UInt32)
         case tabIndentation
+        case tabCharacter
         case anchor
         case alias
         case tag
         case directive
         case explicitKey
         case complexKey
+        case keyTooLong(limit: Int)
         case nullKey
         case reservedIndicator(String)
         case multilineFlow
@@ -65,12 +67,14 @@ public struct ParseError: Error, Sendable, Equatable {
         case .controlCharacter: return "control-character"
         case .unicodeLineBreak: return "unicode-line-break"
         case .tabIndentation: return "tab-indentation"
+        case .tabCharacter: return "tab-character"
         case .anchor: return "anchor"
         case .alias: return "alias"
         case .tag: return "tag"
         case .directive: return "directive"
         case .explicitKey: return "explicit-key"
         case .complexKey: return "complex-key"
+        case .keyTooLong: return "key-too-long"
         case .nullKey: return "null-key"
         case .reservedIndicator: return "reserved-indicator"
         case .multilineFlow: return "multiline-flow"
@@ -119,6 +123,9 @@ public struct ParseError: Error, Sendable, Equatable {
             return l.pick("不支持 Unicode 换行符 \(hex(v))，请改用普通换行", "Unicode line break \(hex(v)) is not supported; use a plain line break")
         case .tabIndentation:
             return l.pick("缩进中不能使用制表符（Tab），请改用空格", "tabs are not allowed in indentation; use spaces")
+        case .tabCharacter:
+            return l.pick("制表符（Tab）只能出现在引号内、块标量（| 或 >）内或注释中，请改用空格",
+                          "a tab may appear only inside quotes, a block scalar (| or >) or a comment; use spaces")
         case .anchor:
             return l.pick("不支持锚点（&）", "anchors (&) are not supported")
         case .alias:
@@ -131,6 +138,8 @@ public struct ParseError: Error, Sendable, Equatable {
             return l.pick("不支持显式键（?）", "explicit keys (?) are not supported")
         case .complexKey:
             return l.pick("键必须是单个值，不能是列表或映射", "a key must be a single value, not a list or mapping")
+        case .keyTooLong(let limit):
+            return l.pick("键太长（超过 \(limit) 个字符）", "key longer than \(limit) characters")
         case .nullKey:
             return l.pick("键不能为空值（null）", "a key cannot be null")
         case .reservedIndicator(let c):
@@ -142,7 +151,7 @@ public struct ParseError: Error, Sendable, Equatable {
         case .contentAfterDocumentStart:
             return l.pick("“---”所在行不能有其他内容", "nothing may follow '---' on its line")
         case .badIndentation(let expected, let found):
-            return l.pick("缩进不一致：应为 \(expected) 个空格，实际 \(found) 个", "inconsistent indentation: expected \(expected) spaces, found \(found)")
+            return l.pick("缩进不一致：应为 \(expected) 个空格，实际 \(found) 个", "inconsistent indentation: expected an indentation of \(expected), found \(found)")
         case .unexpectedIndentation:
             return l.pick("缩进不一致：此行缩进多于上一层级", "inconsistent indentation: this line is indented deeper than its level allows")
         case .multilinePlainScalar:
@@ -168,13 +177,14 @@ public struct ParseError: Error, Sendable, Equatable {
         case .blockScalarIndicator(let s):
             return l.pick("块标量的标记“\(s)”不受支持（只支持 |、>、|-、|+、>-、>+）", "block scalar header '\(s)' is not supported (only |, >, |-, |+, >-, >+)")
         case .blockScalarIndentation:
-            return l.pick("块标量的缩进不一致", "inconsistent indentation in a block scalar")
+            return l.pick("块标量（| 或 >）的文字缩进不对：各行须比所属的键缩进更多，且不少于第一行",
+                          "a block scalar's text (| or >) is wrongly indented: indent its lines deeper than its key, and no less than its first line")
         case .flowPair:
             return l.pick("方括号列表中不支持“键: 值”，请用花括号 {键: 值}", "'key: value' inside [...] is not supported; use {key: value}")
         case .flowMissingValue:
-            return l.pick("花括号映射中的每一项都必须是“键: 值”", "every entry of {...} must be 'key: value'")
+            return l.pick("花括号映射中的每一项都必须是“键: 值”（冒号后要有空格）", "every entry of {...} must be 'key: value' (with a space after the colon)")
         case .flowUnexpected(let c):
-            return l.pick("方括号或花括号列表中出现了意外的“\(c)”", "unexpected '\(c)' in a flow collection")
+            return l.pick("方括号或花括号列表中出现了意外的“\(c)”；如需原样使用请加引号", "unexpected '\(c)' in a flow collection; quote a value that contains it")
         case .tooDeep(let limit):
             return l.pick("嵌套层数超过上限 \(limit)", "nesting deeper than the limit of \(limit)")
         case .tooLarge(let limit):

@@ -2,7 +2,10 @@
 public struct YAMLDocument: Sendable {
     /// Limits that keep a hostile or mistaken file from exhausting the machine.
     public struct Limits: Sendable {
+        /// The largest file accepted, in bytes (`too-large` beyond it).
         public var maxBytes: Int
+        /// How many collections may nest, block or flow alike: a root mapping is 1, a list in
+        /// it 2, and so on; scalars do not count (`too-deep` beyond it).
         public var maxDepth: Int
 
         public init(maxBytes: Int = 128 * 1_048_576, maxDepth: Int = 64) {

@@ -22,8 +22,12 @@ extension YAMLParser {
             let c = b[p]
             if Self.isBreak(c) || isFlowIndicator(c) { break }
             if c == 0x3A && (isBlankOrEnd(p + 1) || isFlowIndicator(byte(p + 1))) { break }
-            if c == 0x20 || c == 0x09 {
+            // PyYAML ends a flow plain scalar at `?` (YAML 1.2 would not): refused, not misread.
+            if c == 0x3F { throw fail(.flowUnexpected("?"), p) }
+            if c == 0x20 {
                 if byte(p + 1) == 0x23 { break }
+            } else if c == 0x09 {
+                throw fail(.tabCharacter, p)
             } else {
                 e = p + 1
             }
@@ -36,18 +40,14 @@ extension YAMLParser {
 
     /// Skips spaces inside a flow collection; the collection must close on this line.
     mutating func skipFlowSpaces() throws(ParseError) {
-        while pos < end && (b[pos] == 0x20 || b[pos] == 0x09) { pos += 1 }
+        while pos < end && b[pos] == 0x20 { pos += 1 }
+        if pos < end && b[pos] == 0x09 { throw fail(.tabCharacter, pos) }
         if pos >= end || Self.isBreak(b[pos]) || b[pos] == 0x23 { throw fail(.multilineFlow, pos) }
-    }
-
-    mutating func enterFlow() throws(ParseError) {
-        depth += 1
-        if depth > maxDepth { throw fail(.tooDeep(limit: maxDepth), pos) }
     }
 
     mutating func parseFlowSequence() throws(ParseError) -> Node {
         let m = mark(pos)
-        try enterFlow()
+        try enterCollection()
         defer { depth -= 1 }
         pos += 1
         var items: [Node] = []
@@ -72,7 +72,7 @@ extension YAMLParser {
 
     mutating func parseFlowMapping() throws(ParseError) -> Node {
         let m = mark(pos)
-        try enterFlow()
+        try enterCollection()
         defer { depth -= 1 }
         pos += 1
         var pairs: [Node.Pair] = []
@@ -81,12 +81,20 @@ extension YAMLParser {
         if b[pos] == 0x7D { pos += 1; return Node(mark: m, content: .mapping(pairs)) }
         while true {
             let keyMark = mark(pos)
+            let keyStart = pos
             let c = b[pos]
             if c == 0x5B || c == 0x7B { throw fail(.complexKey, pos) }
+            if c == 0x3A && (isBlankOrEnd(pos + 1) || isFlowIndicator(byte(pos + 1))) { throw fail(.nullKey, pos) }
             let keyNode = try parseFlowNode()
-            guard let key = keyNode.scalar else { throw fail(.nullKey, Int(keyMark.offset)) }
+            guard let key = keyNode.scalar else { throw fail(.nullKey, keyStart) }
             try skipFlowSpaces()
-            guard b[pos] == 0x3A else { throw fail(.flowMissingValue, Int(keyMark.offset)) }
+            guard b[pos] == 0x3A else { throw fail(.flowMissingValue, keyStart) }
+            try checkKeyLength(from: keyStart)
+            // After a plain key YAML 1.2 needs a space (or the entry's end) after the colon;
+            // only a quoted ("JSON-like") key may have its value right after it: {"a":"b"}.
+            if c != 0x22 && c != 0x27 && !(byte(pos + 1) == 0x20 || byte(pos + 1) == 0x2C || byte(pos + 1) == 0x7D) {
+                throw fail(.flowMissingValue, pos)
+            }
             let afterColon = mark(pos + 1)
             pos += 1
             try skipFlowSpaces()

@@ -9,12 +9,13 @@ extension YAMLParser {
         case 0x7C, 0x3E:  // '|' '>'
             return (try parseBlockScalar(parent: parent), false)
         case 0x5B, 0x7B:  // '[' '{'
+            let start = pos
             let node = try parseFlowNode()
-            try finishAfterValue()
+            try finishAfterValue(collectionAt: start)
             return (node, false)
         case 0x22, 0x27:
             let scalar = try parseQuoted()
-            try finishAfterValue()
+            try finishAfterValue(collectionAt: nil)
             return (Node(mark: m, content: .scalar(scalar)), false)
         default:
             try checkPlainStart(flow: false)
@@ -24,8 +25,10 @@ extension YAMLParser {
             while p < end {
                 let ch = b[p]
                 if Self.isBreak(ch) { break }
-                if ch == 0x20 || ch == 0x09 {
+                if ch == 0x20 {
                     if byte(p + 1) == 0x23 { break }  // ' #' starts a comment
+                } else if ch == 0x09 {
+                    throw fail(.tabCharacter, p)
                 } else {
                     if ch == 0x3A && isBlankOrEnd(p + 1) { throw fail(.mappingValueNotAllowed, p) }
                     e = p + 1
@@ -39,12 +42,16 @@ extension YAMLParser {
         }
     }
 
-    /// After a quoted or flow value: a `: ` means the value was used as a key (refused), anything
-    /// but a comment is stray text.
-    mutating func finishAfterValue() throws(ParseError) {
+    /// After a quoted or flow value: a `: ` means the value was used as a key (refused: a
+    /// collection as a key is a complex key, a quoted value a second `key: value` on the line);
+    /// anything but a comment is stray text.
+    mutating func finishAfterValue(collectionAt start: Int?) throws(ParseError) {
         var p = pos
-        while p < end && (b[p] == 0x20 || b[p] == 0x09) { p &+= 1 }
-        if byte(p) == 0x3A && isBlankOrEnd(p + 1) { throw fail(.mappingValueNotAllowed, p) }
+        while p < end && b[p] == 0x20 { p &+= 1 }
+        if byte(p) == 0x3A && isBlankOrEnd(p + 1) {
+            if let start { throw fail(.complexKey, start) }
+            throw fail(.mappingValueNotAllowed, p)
+        }
         try finishLine(otherwise: .textAfterValue)
     }
 
@@ -64,9 +71,11 @@ extension YAMLParser {
             let s = String(UnicodeScalar(c))
             throw fail(flow ? .flowUnexpected(s) : .reservedIndicator(s), pos)
         case 0x23: throw fail(.unexpectedContent, pos)
-        case 0x3F where isBlankOrEnd(pos + 1) || (flow && isFlowIndicator(byte(pos + 1))):
+        // In a flow collection PyYAML reads `?` as an explicit key and `:` as a value indicator
+        // even when a character follows, where YAML 1.2 would read `?a` and `:a` as text.
+        case 0x3F where flow || isBlankOrEnd(pos + 1):
             throw fail(.explicitKey, pos)
-        case 0x3A where isBlankOrEnd(pos + 1) || (flow && isFlowIndicator(byte(pos + 1))):
+        case 0x3A where flow || isBlankOrEnd(pos + 1):
             throw fail(flow ? .flowUnexpected(":") : .mappingValueNotAllowed, pos)
         case 0x2D where isBlankOrEnd(pos + 1) || (flow && isFlowIndicator(byte(pos + 1))):
             throw fail(flow ? .flowUnexpected("-") : .sequenceNotAllowedHere, pos)
@@ -171,13 +180,18 @@ extension YAMLParser {
         var chomp: UInt8 = 0  // 0 clip, '-' strip, '+' keep
         if pos < end && (b[pos] == 0x2D || b[pos] == 0x2B) { chomp = b[pos]; pos += 1 }
         var p = pos
-        while p < end && !(b[p] == 0x20 || b[p] == 0x09 || Self.isBreak(b[p])) { p += 1 }
-        if p != pos { throw fail(.blockScalarIndicator(escapeText(headerStart, p)), headerStart) }
-        while p < end && (b[p] == 0x20 || b[p] == 0x09) { p += 1 }
+        while p < end && b[p] == 0x20 { p += 1 }
+        if p < end && b[p] == 0x09 { throw fail(.tabCharacter, p) }
         if p < end && b[p] == 0x23 && p > pos {
             while p < end && !Self.isBreak(b[p]) { p += 1 }
         }
-        if p < end && !Self.isBreak(b[p]) { throw fail(.blockScalarIndicator(escapeText(headerStart, p)), headerStart) }
+        if p < end && !Self.isBreak(b[p]) {
+            // An indentation indicator (`|2`), or other text after the header.
+            var e = p
+            while e < end && !Self.isBreak(b[e]) && !(b[e] == 0x20 && byte(e + 1) == 0x23) { e += 1 }
+            while e > p && b[e - 1] == 0x20 { e -= 1 }
+            throw fail(.blockScalarIndicator(escapeText(headerStart, e)), headerStart)
+        }
         pos = p
         if pos < end { consumeBreak() }
 
@@ -194,6 +208,7 @@ extension YAMLParser {
         let blockIndent = max(minIndent, maxIndent)
         var out: [UInt8] = []
         var lineBreak = false
+        let hasText = pos - lineStart == blockIndent && pos < end
         while pos - lineStart == blockIndent && pos < end {
             for _ in 0..<breaks { out.append(0x0A) }
             let leadingNonSpace = b[pos] != 0x20 && b[pos] != 0x09
@@ -216,8 +231,11 @@ extension YAMLParser {
         if chomp != 0x2D && lineBreak { out.append(0x0A) }
         if chomp == 0x2B { for _ in 0..<breaks { out.append(0x0A) } }
 
-        pos = lineStart
+        // Back to the start of the line that ended the scalar (at the end of the input there
+        // is none: the last content line may lack its line break).
+        if pos < end { pos = lineStart }
         try skipToContent()
+        if !hasText { emptyBlockScalarNextLine = line }
         if pos < end && !atDocumentMarker() && indent > parent {
             throw fail(.blockScalarIndentation, pos)
         }

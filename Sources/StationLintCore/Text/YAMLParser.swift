@@ -12,6 +12,18 @@ struct YAMLParser {
     var line: Int32 = 1
     var lineStart = 0
     var depth = 0
+    /// The indentation of the last block collection that ended because a line was less
+    /// indented, and that line: an enclosing collection uses them to tell a line that falls
+    /// between two levels (`badIndentation`) from one that is merely too deep.
+    var closedIndent = -1
+    var closedLine: Int32 = 0
+    /// The line after a block scalar that got no content line: if that line cannot continue
+    /// the enclosing collection, it most likely was meant as the scalar's (too shallow) text.
+    var emptyBlockScalarNextLine: Int32 = 0
+
+    /// YAML 1.2 and PyYAML limit an implicit key (from its first character to the colon) to
+    /// 1024 characters; a longer one is refused rather than read differently.
+    static let maxKeyLength = 1024
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         b = buffer
@@ -82,8 +94,9 @@ struct YAMLParser {
     /// Throws `otherwise` if anything else follows.
     mutating func finishLine(otherwise kind: ParseError.Kind) throws(ParseError) {
         var p = pos
-        while p < end && (b[p] == 0x20 || b[p] == 0x09) { p &+= 1 }
-        if p < end && b[p] == 0x23 && (p == lineStart || b[p - 1] == 0x20 || b[p - 1] == 0x09) {
+        while p < end && b[p] == 0x20 { p &+= 1 }
+        if p < end && b[p] == 0x09 { throw fail(.tabCharacter, p) }
+        if p < end && b[p] == 0x23 && (p == lineStart || b[p - 1] == 0x20) {
             while p < end && !Self.isBreak(b[p]) { p &+= 1 }
         }
         if p < end && !Self.isBreak(b[p]) { throw fail(kind, p) }
@@ -109,13 +122,19 @@ struct YAMLParser {
         if end >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { pos = 3; lineStart = 3 }
         try skipToContent()
         if pos < end && indent == 0 && b[pos] == 0x25 { throw fail(.directive, pos) }  // '%'
+        var explicitStart = false
         if pos < end && atDocumentMarker() && b[pos] == 0x2D {
             pos += 3
+            explicitStart = true
             try finishLine(otherwise: .contentAfterDocumentStart)
         }
-        let root: Node
+        let root: (node: Node, plain: Bool)
         if pos >= end || atDocumentMarker() {
-            root = Node(mark: pos < end ? mark(pos) : Mark(line: line, column: 1, offset: Int32(truncatingIfNeeded: pos)), content: .null)
+            // A `...` with neither `---` nor content before it ends no document (PyYAML
+            // refuses it too).
+            if pos < end && b[pos] == 0x2E && !explicitStart { throw fail(.unexpectedContent, pos) }
+            let m = pos < end ? mark(pos) : Mark(line: line, column: 1, offset: Int32(truncatingIfNeeded: pos))
+            root = (Node(mark: m, content: .null), false)
         } else {
             root = try parseBlockNode(column: indent, parent: -1)
         }
@@ -129,63 +148,89 @@ struct YAMLParser {
             } else if b[pos] == 0x25 && indent == 0 {
                 throw fail(.directive, pos)
             } else {
-                throw fail(indent > 0 ? .unexpectedIndentation : .unexpectedContent, pos)
+                throw misplaced(afterPlain: root.plain, level: -1)
             }
         }
-        return root
+        return root.node
     }
 
     // MARK: Block structure
 
     /// A node whose first byte is at `pos`, at column `column`, inside a parent at `parent`.
-    mutating func parseBlockNode(column: Int, parent: Int) throws(ParseError) -> Node {
+    /// `plain` tells the caller that the node is a plain scalar, so that a deeper line after it
+    /// would continue it (a multi-line plain scalar, refused).
+    mutating func parseBlockNode(column: Int, parent: Int) throws(ParseError) -> (node: Node, plain: Bool) {
+        if atSequenceEntry() { return (try parseBlockSequence(indent: column), false) }
+        if try mappingKeyAhead() { return (try parseBlockMapping(indent: column), false) }
+        return try parseInlineValue(parent: parent)
+    }
+
+    /// Counts one more open collection; refuses nesting deeper than the limit.
+    mutating func enterCollection() throws(ParseError) {
         depth += 1
-        defer { depth -= 1 }
         if depth > maxDepth { throw fail(.tooDeep(limit: maxDepth), pos) }
-        if atSequenceEntry() { return try parseBlockSequence(indent: column) }
-        if try mappingKeyAhead() { return try parseBlockMapping(indent: column) }
-        return try parseInlineValue(parent: parent).node
+    }
+
+    /// Records that a block collection at `indent` ended on the current line.
+    mutating func close(_ indent: Int) {
+        closedIndent = indent
+        closedLine = line
+    }
+
+    /// The error for a content line at `pos` that is indented deeper than the collection at
+    /// `level` allows (or, for the root, `level` -1, any line after the root node).
+    func misplaced(afterPlain plain: Bool, level n: Int) -> ParseError {
+        let found = indent
+        // A deeper line after a plain scalar would continue it in YAML, unless it reads as
+        // an entry of its own (`key: value`, `- item`): then it is simply misplaced.
+        if plain && !atSequenceEntry() && (try? mappingKeyAhead()) == false {
+            return fail(.multilinePlainScalar, pos)
+        }
+        if closedLine == line && closedIndent > found {
+            // The line left a nested collection without coming back to this one: it falls
+            // between two levels. Name the nearer one (the nested one on a tie).
+            let expected = n < 0 || closedIndent - found <= found - n ? closedIndent : n
+            return fail(.badIndentation(expected: expected, found: found), pos)
+        }
+        return fail(n < 0 && found == 0 ? shallowBlockScalarText(or: .unexpectedContent) : .unexpectedIndentation, pos)
+    }
+
+    /// `kind`, unless the line at `pos` directly follows a block scalar that got no text: then
+    /// the line was meant as that text and is not indented enough.
+    func shallowBlockScalarText(or kind: ParseError.Kind) -> ParseError.Kind {
+        emptyBlockScalarNextLine == line ? .blockScalarIndentation : kind
     }
 
     mutating func parseBlockSequence(indent n: Int) throws(ParseError) -> Node {
         let start = mark(pos)
+        try enterCollection()
+        defer { depth -= 1 }
         var items: [Node] = []
         while true {
             let dashMark = mark(pos)
             pos += 1  // '-'
             var p = pos
             while p < end && b[p] == 0x20 { p &+= 1 }
-            if p < end && b[p] == 0x09 {
-                throw fail(.tabIndentation, p)
-            }
-            var item: Node
-            var plain = false
+            if p < end && b[p] == 0x09 { throw fail(.tabIndentation, p) }
+            let item: (node: Node, plain: Bool)
             if p >= end || Self.isBreak(b[p]) || b[p] == 0x23 {
                 pos = p
                 try finishLine(otherwise: .unexpectedContent)
                 if pos < end && !atDocumentMarker() && indent > n {
                     item = try parseBlockNode(column: indent, parent: n)
                 } else {
-                    item = Node(mark: dashMark, content: .null)
+                    item = (Node(mark: dashMark, content: .null), false)
                 }
             } else {
+                // A compact nested node (`- - a`, `- key: value`) or a value on the dash's line.
                 pos = p
-                let column = p - lineStart
-                var nested = atSequenceEntry()
-                if !nested { nested = try mappingKeyAhead() }
-                if nested {
-                    item = try parseBlockNode(column: column, parent: n)
-                } else {
-                    let value = try parseInlineValue(parent: n)
-                    item = value.node
-                    plain = value.plain
-                }
+                item = try parseBlockNode(column: p - lineStart, parent: n)
             }
-            items.append(item)
+            items.append(item.node)
             if pos >= end || atDocumentMarker() { break }
             let ind = indent
-            if ind < n { break }
-            if ind > n { throw fail(plain ? .multilinePlainScalar : .unexpectedIndentation, pos) }
+            if ind < n { close(n); break }
+            if ind > n { throw misplaced(afterPlain: item.plain, level: n) }
             if !atSequenceEntry() { break }
         }
         return Node(mark: start, content: .sequence(items))
@@ -193,6 +238,8 @@ struct YAMLParser {
 
     mutating func parseBlockMapping(indent n: Int) throws(ParseError) -> Node {
         let start = mark(pos)
+        try enterCollection()
+        defer { depth -= 1 }
         var pairs: [Node.Pair] = []
         var seen = KeySet()
         while true {
@@ -204,155 +251,34 @@ struct YAMLParser {
             // `pos` is just after the colon.
             let afterColon = mark(pos)
             var p = pos
-            while p < end && (b[p] == 0x20 || b[p] == 0x09) { p &+= 1 }
-            var value: Node
-            var plain = false
+            while p < end && b[p] == 0x20 { p &+= 1 }
+            if p < end && b[p] == 0x09 { throw fail(.tabCharacter, p) }
+            let value: (node: Node, plain: Bool)
             if p >= end || Self.isBreak(b[p]) || b[p] == 0x23 {
                 pos = p
                 try finishLine(otherwise: .unexpectedContent)
                 if pos < end && !atDocumentMarker() && indent > n {
                     value = try parseBlockNode(column: indent, parent: n)
                 } else if pos < end && !atDocumentMarker() && indent == n && atSequenceEntry() {
-                    depth += 1
-                    if depth > maxDepth { throw fail(.tooDeep(limit: maxDepth), pos) }
-                    value = try parseBlockSequence(indent: n)
-                    depth -= 1
+                    // A sequence at its key's own indentation.
+                    value = (try parseBlockSequence(indent: n), false)
                 } else {
-                    value = Node(mark: afterColon, content: .null)
+                    value = (Node(mark: afterColon, content: .null), false)
                 }
             } else {
                 pos = p
-                let inline = try parseInlineValue(parent: n)
-                value = inline.node
-                plain = inline.plain
+                value = try parseInlineValue(parent: n)
             }
-            pairs.append(Node.Pair(key: key, keyMark: keyMark, value: value))
+            pairs.append(Node.Pair(key: key, keyMark: keyMark, value: value.node))
             if pos >= end || atDocumentMarker() { break }
             let ind = indent
-            if ind < n { break }
-            if ind > n { throw fail(plain ? .multilinePlainScalar : .unexpectedIndentation, pos) }
+            if ind < n { close(n); break }
+            if ind > n { throw misplaced(afterPlain: value.plain, level: n) }
             if atSequenceEntry() { throw fail(.sequenceInMapping, pos) }
-            if !(try mappingKeyAhead()) { throw fail(.expectedKey, pos) }
+            if !(try mappingKeyAhead()) {
+                throw fail(flowKeyAhead() ? .complexKey : shallowBlockScalarText(or: .expectedKey), pos)
+            }
         }
         return Node(mark: start, content: .mapping(pairs))
-    }
-
-    /// Whether the line from `pos` reads `key:` followed by a space or the line's end.
-    func mappingKeyAhead() throws(ParseError) -> Bool {
-        var p = pos
-        let c = byte(p)
-        if c == 0x3F && isBlankOrEnd(p + 1) { throw fail(.explicitKey, p) }  // '?'
-        if c == 0x22 || c == 0x27 {  // a quoted key
-            p += 1
-            while p < end && !Self.isBreak(b[p]) {
-                if b[p] == c {
-                    if c == 0x27 && byte(p + 1) == 0x27 { p += 2; continue }
-                    break
-                }
-                if c == 0x22 && b[p] == 0x5C { p += 2; continue }  // backslash escape
-                p += 1
-            }
-            if p >= end || Self.isBreak(b[p]) { return false }
-            p += 1
-            while p < end && (b[p] == 0x20 || b[p] == 0x09) { p &+= 1 }
-            return byte(p) == 0x3A && isBlankOrEnd(p + 1)
-        }
-        if c == 0x5B || c == 0x7B { return false }  // flow collections are values here
-        while p < end {
-            let ch = b[p]
-            if Self.isBreak(ch) { return false }
-            if ch == 0x3A && isBlankOrEnd(p + 1) { return true }
-            if ch == 0x23 && p > pos && (b[p - 1] == 0x20 || b[p - 1] == 0x09) { return false }
-            p &+= 1
-        }
-        return false
-    }
-
-    /// Reads a block mapping key and its colon; leaves `pos` after the colon.
-    mutating func parseBlockKey() throws(ParseError) -> Scalar {
-        let c = b[pos]
-        if c == 0x22 || c == 0x27 {
-            let key = try parseQuoted()
-            while pos < end && (b[pos] == 0x20 || b[pos] == 0x09) { pos += 1 }
-            pos += 1  // ':' (checked by mappingKeyAhead)
-            return key
-        }
-        try checkPlainStart(flow: false)
-        let start = pos
-        var p = pos
-        while !(b[p] == 0x3A && isBlankOrEnd(p + 1)) { p &+= 1 }
-        var e = p
-        while e > start && (b[e - 1] == 0x20 || b[e - 1] == 0x09) { e -= 1 }
-        pos = p + 1
-        let key = Scalar.span(start: Int32(start), end: Int32(e))
-        if isNullText(start, e) { throw fail(.nullKey, start) }
-        return key
-    }
-
-    func text(of scalar: Scalar) -> String {
-        switch scalar {
-        case .text(let s): return s
-        case .span(let s, let e): return String(decoding: UnsafeBufferPointer(rebasing: b[Int(s)..<Int(e)]), as: UTF8.self)
-        }
-    }
-
-    /// `~`, `null`, `Null`, `NULL` or nothing: the plain scalars that mean null.
-    func isNullText(_ s: Int, _ e: Int) -> Bool {
-        switch e - s {
-        case 0: return true
-        case 1: return b[s] == 0x7E
-        case 4:
-            let (c0, c1, c2, c3) = (b[s], b[s + 1], b[s + 2], b[s + 3])
-            if c0 == 0x6E && c1 == 0x75 && c2 == 0x6C && c3 == 0x6C { return true }  // null
-            if c0 == 0x4E && c1 == 0x75 && c2 == 0x6C && c3 == 0x6C { return true }  // Null
-            if c0 == 0x4E && c1 == 0x55 && c2 == 0x4C && c3 == 0x4C { return true }  // NULL
-            return false
-        default: return false
-        }
-    }
-}
-
-/// The keys of one mapping seen so far, to refuse a key given twice.
-struct KeySet {
-    private var keys: [(Scalar, Int32)] = []
-    private var large: [String: Int32]? = nil
-
-    /// Inserts a key; returns the line of an earlier equal key, if any.
-    mutating func insert(_ key: Scalar, line: Int32, in b: UnsafeBufferPointer<UInt8>) -> Int32? {
-        if var large {
-            let text = Self.text(key, b)
-            if let first = large[text] { return first }
-            large[text] = line
-            self.large = large
-            return nil
-        }
-        for (other, otherLine) in keys where Self.equal(key, other, b) { return otherLine }
-        keys.append((key, line))
-        if keys.count > 24 {
-            var map: [String: Int32] = [:]
-            for (k, l) in keys { map[Self.text(k, b)] = l }
-            large = map
-            keys = []
-        }
-        return nil
-    }
-
-    static func text(_ s: Scalar, _ b: UnsafeBufferPointer<UInt8>) -> String {
-        switch s {
-        case .text(let t): return t
-        case .span(let x, let y): return String(decoding: UnsafeBufferPointer(rebasing: b[Int(x)..<Int(y)]), as: UTF8.self)
-        }
-    }
-
-    static func equal(_ a: Scalar, _ c: Scalar, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch (a, c) {
-        case let (.span(s1, e1), .span(s2, e2)):
-            let n = Int(e1 - s1)
-            guard n == Int(e2 - s2) else { return false }
-            guard n > 0 else { return true }
-            return memcmpEqual(b.baseAddress! + Int(s1), b.baseAddress! + Int(s2), n)
-        default:
-            return text(a, b) == text(c, b)
-        }
     }
 }
