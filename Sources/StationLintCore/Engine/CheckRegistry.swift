@@ -7,7 +7,7 @@ public enum CheckRegistry {
         FilesExistCheck.self, DivisionCodeCheck.self, NoteCheck.self,
         LedgerExistsCheck.self, FreshCheck.self, EventCheck.self, VisitCheck.self, CountCheck.self,
         MembersInCheck.self, RecordsHaveCheck.self, RecordsWithinCheck.self, DateOrderCheck.self,
-        VisitedCheck.self, ChildrenCheck.self,
+        VisitedCheck.self, ChildrenCheck.self, AnyOfCheck.self,
     ]
 
     /// Keys every check accepts besides its primitive's own.
