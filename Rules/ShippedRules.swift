@@ -18,5 +18,6 @@ public enum ShippedRules {
         "rules-5.4.yaml": PackageResources.rules_5_4_yaml,
         "rules-5.5-5.8.yaml": PackageResources.rules_5_5_5_8_yaml,
         "standard.txt": PackageResources.standard_txt,
+        "divisions.csv": PackageResources.divisions_csv,
     ]
 }

@@ -25,9 +25,9 @@ public struct RollUp: Sendable {
     /// the folder they sit in.
     public var misplaced: [Diagnostic]
 
-    public static func build(_ stations: [StationReport], lang: Language, topFailed: Int = 5) -> RollUp {
+    public static func build(_ stations: [StationReport], lang: Language, names known: [String: String] = [:], topFailed: Int = 5) -> RollUp {
         var groups: [String: [StationReport]] = [:]  // unit code → stations under it
-        var names: [String: String] = [:]
+        var names = known
         var misplaced: [Diagnostic] = []
         var seenCodes: [String: String] = [:]
         for s in stations {
@@ -49,7 +49,7 @@ public struct RollUp: Sendable {
             groups[code.cityCode, default: []].append(s)
             groups[code.countyCode, default: []].append(s)
             if codeLevel == "township" || codeLevel == "village" { groups[code.townshipCode, default: []].append(s) }
-            if let name = s.name { names[text] = name }
+            if let name = s.name, names[text] == nil { names[text] = name }
         }
         // Folders nest as administrations do: a station inside another's folder must extend its code.
         let byPath = stations.compactMap { s -> (String, DivisionCode)? in

@@ -15,7 +15,7 @@ public struct PackSource: Sendable {
             throw RulePackError(Location(file: path, line: 1, column: 1), "规则包目录不存在或无法读取", "the rule pack folder does not exist or cannot be read")
         }
         var files: [String: [UInt8]] = [:]
-        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".txt") {
+        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".txt") || name.hasSuffix(".csv") {
             let full = (path.hasSuffix("/") ? path : path + "/") + name
             do {
                 files[name] = try FileReader.read(full)

@@ -13,6 +13,8 @@ public struct RulePack: Sendable {
     public let examples: ExampleBase
     /// Section titles by section number (`5.2` → 思政引领).
     public let sections: [String: Localized]
+    /// Names of division codes (`140100000000` → 太原市), for roll-ups; may be empty.
+    public let divisions: [String: String]
 
     /// The section a clause belongs to: `4` for 4.x, `5.2` for 5.2.x.
     public static func section(of clause: String) -> String {
@@ -43,7 +45,7 @@ public struct RulePack: Sendable {
         let list = parameterList.map { p in Parameter(name: p.name, value: overrides[p.name] ?? p.value, note: p.note) }
         return RulePack(id: id, title: title, standard: standard, schema: schema, parameterList: list,
                         parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
-                        province: province, rules: rules, examples: examples, sections: sections)
+                        province: province, rules: rules, examples: examples, sections: sections, divisions: divisions)
     }
 }
 

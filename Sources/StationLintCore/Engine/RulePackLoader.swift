@@ -3,7 +3,7 @@ public enum RulePackLoader {
     public static func load(_ source: PackSource) throws(RulePackError) -> RulePack {
         let pack = try reader(source, "pack.yaml")
         let top = try Fields(pack, pack.document.root, allowed: ["id", "title", "standard", "province", "sections", "parameters", "files"])
-        let files = try Fields(pack, try top.node("files"), allowed: ["schema", "vocabularies", "examples", "rules"])
+        let files = try Fields(pack, try top.node("files"), allowed: ["schema", "vocabularies", "examples", "rules", "divisions"])
         let schema = try Schema.load(schema: try reader(source, try files.text("schema")),
                                      vocabularies: try reader(source, try files.text("vocabularies")))
         var parameters: [Parameter] = []
@@ -32,13 +32,17 @@ public enum RulePackLoader {
                 rules.append(rule)
             }
         }
+        var divisions: [String: String] = [:]
+        if let name = try files.optionalText("divisions") {
+            divisions = try divisionNames(source, name)
+        }
         var sections: [String: Localized] = [:]
         if let s = top.optional("sections") {
             for (key, _, value) in try pack.mapping(s) { sections[key] = try pack.localized(value) }
         }
         return RulePack(id: try top.text("id"), title: try pack.localized(try top.node("title")), standard: try top.text("standard"),
                         schema: schema, parameterList: parameters, parameters: parameterMap, province: province,
-                        rules: rules, examples: examples, sections: sections)
+                        rules: rules, examples: examples, sections: sections, divisions: divisions)
     }
 
     static func reader(_ source: PackSource, _ name: String) throws(RulePackError) -> NodeReader {
@@ -51,6 +55,24 @@ public enum RulePackLoader {
         } catch {
             throw RulePackError(Location(file: path, mark: error.mark), error.message(.zh), error.message(.en))
         }
+    }
+
+    /// `code,name,...` rows (a header first): the names of division codes, for roll-ups.
+    static func divisionNames(_ source: PackSource, _ name: String) throws(RulePackError) -> [String: String] {
+        let path = source.path(name)
+        guard let bytes = source.files[name] else {
+            throw RulePackError(Location(file: path, line: 1, column: 1), "规则包缺少文件 \(name)", "the rule pack lacks the file \(name)")
+        }
+        let table: CSVTable
+        do { table = try CSVTable(bytes: bytes) } catch {
+            throw RulePackError(Location(file: path, mark: error.mark), error.message(.zh), error.message(.en))
+        }
+        guard table.header.count >= 2, table.header[0].trimmedText == "code", table.header[1].trimmedText == "name" else {
+            throw RulePackError(Location(file: path, line: 1, column: 1), "区划表的前两列应为 code,name", "the division table's first columns must be code,name")
+        }
+        var names: [String: String] = [:]
+        for row in table.rows where row.cells.count >= 2 { names[row.cells[0].trimmedText] = row.cells[1].trimmedText }
+        return names
     }
 
     static func range(_ r: NodeReader, _ node: Node) throws(RulePackError) -> ClosedRange<Double> {

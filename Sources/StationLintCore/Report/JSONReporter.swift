@@ -24,7 +24,7 @@ extension RunReport {
                 ("byStatus", .object(Status.allCases.map { ($0.rawValue, .int(totals[$0] ?? 0)) })),
             ])),
         ]
-        if stations.count > 1 { fields.append(("rollup", RollUp.build(stations, lang: lang).json())) }
+        if stations.count > 1 { fields.append(("rollup", rollUp.json())) }
         return .object(fields)
     }
 }

@@ -11,6 +11,11 @@ public struct RunReport: Sendable {
     public var stations: [StationReport]
     /// Problems not tied to one station (a path that does not exist, a folder that cannot be read).
     public var errors: [Diagnostic]
+    /// Names of division codes, from the pack, for the roll-up.
+    public var divisionNames: [String: String] = [:]
+
+    /// The region roll-up and ranking of this run's stations.
+    public var rollUp: RollUp { RollUp.build(stations, lang: lang, names: divisionNames) }
 
     public init(toolVersion: String, packID: String, packTitle: Localized, asOf: Day, lang: Language,
                 stations: [StationReport], errors: [Diagnostic]) {

@@ -21,7 +21,7 @@ public struct TextReporter: Sendable {
             out.append("")
         }
         for e in run.errors { out.append(paint(e.formatted, .red)) }
-        if run.stations.count > 1 && !quiet { out += RollUpText.render(RollUp.build(run.stations, lang: l), l) }
+        if run.stations.count > 1 && !quiet { out += RollUpText.render(run.rollUp, l) }
         if run.stations.count != 1 {
             let failing = run.failingStations(atOrAbove: .error)
             out.append(l.pick("共检查 \(run.stations.count) 个站点，\(failing) 个有不通过的要求；",

@@ -56,8 +56,9 @@ enum CheckCommand: Command {
         } else {
             reports = runner.run(found)
         }
-        let run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
+        var run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
                             stations: reports, errors: discoveryErrors)
+        run.divisionNames = pack.divisions
         try ReportTargets.write(run, pack: pack, targets: targets, context: context)
 
         if !run.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }

@@ -35,11 +35,12 @@ enum MergeCommand: Command {
             }
         }
         let stations = reports.flatMap(\.stations).sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-        let merged = RunReport(toolVersion: first.toolVersion, packID: first.packID, packTitle: first.packTitle, asOf: first.asOf,
+        var merged = RunReport(toolVersion: first.toolVersion, packID: first.packID, packTitle: first.packTitle, asOf: first.asOf,
                                lang: first.lang, stations: stations, errors: reports.flatMap(\.errors))
         let pack = try PackLoading.load(context.arguments, lang: lang)
         var args = context.arguments
         if args.values("format").isEmpty { args.values["format"] = ["json"] }
+        merged.divisionNames = pack.divisions
         try ReportTargets.write(merged, pack: pack, targets: try ReportTargets.parse(args), context: context)
         if !merged.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
         if let failOn = try CheckCommand.failThreshold(args), merged.stations.contains(where: { $0.fails(atOrAbove: failOn) }) { return .failures }
