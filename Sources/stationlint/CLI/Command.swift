@@ -7,9 +7,11 @@ struct CommandContext {
     let console: Console
     let environment: [String: String]
 
-    /// Colour on standard output: only on a terminal, never with `--no-color` or `NO_COLOR`.
+    /// Colour on standard output: only when both it and standard error are terminals (SPEC §9:
+    /// "only when stderr is a terminal"; a report redirected to a file is never coloured), and
+    /// never with `--no-color` or `NO_COLOR`.
     var colorStdout: Bool {
-        console.stdoutIsTerminal && !arguments.has("no-color") && environment["NO_COLOR"] == nil
+        console.stdoutIsTerminal && console.stderrIsTerminal && !arguments.has("no-color") && environment["NO_COLOR"] == nil
     }
 }
 
