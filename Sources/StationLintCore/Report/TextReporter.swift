@@ -13,14 +13,17 @@ public struct TextReporter: Sendable {
         self.quiet = quiet
     }
 
+    /// Titles longer than this are cut with `…` so the status column stays aligned.
+    public static let maxTitleWidth = 44
+
     public func render(_ run: RunReport) -> String {
         let l = run.lang
         var out: [String] = []
         for station in run.stations {
-            out += render(station, l)
+            out += render(station.forTerminal(), l)
             out.append("")
         }
-        for e in run.errors { out.append(paint(e.formatted, .red)) }
+        for e in run.errors { out.append(paint(Escape.terminal(e.formatted), .red)) }
         if run.stations.count != 1 {
             let failing = run.failingStations(atOrAbove: .error)
             out.append(l.pick("共检查 \(run.stations.count) 个站点，\(failing) 个有不通过的要求；",
@@ -38,8 +41,8 @@ public struct TextReporter: Sendable {
         if !quiet { for w in s.warnings { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) } }
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
-        let titles = Dictionary(pack.rules.map { ($0.id, $0.title.text(l)) }, uniquingKeysWith: { a, _ in a })
-        let titleWidth = min(44, shown.map { DisplayWidth.of(titles[$0.rule] ?? "") }.max() ?? 0)
+        let titles = pack.rulesByID.mapValues { Escape.terminal($0.title.text(l)) }
+        let titleWidth = min(Self.maxTitleWidth, shown.map { DisplayWidth.of(titles[$0.rule] ?? "") }.max() ?? 0)
         var section = ""
         for r in shown {
             let sec = RulePack.section(of: r.clause)
@@ -49,7 +52,7 @@ public struct TextReporter: Sendable {
             }
             let (mark, tone) = Self.mark(r.status)
             var line = "    " + paint(mark, tone) + " " + DisplayWidth.pad(r.clause, to: clauseWidth) + "  "
-                + DisplayWidth.pad(titles[r.rule] ?? "", to: titleWidth) + "  " + paint(r.status.name(l), tone)
+                + DisplayWidth.pad(DisplayWidth.truncate(titles[r.rule] ?? "", to: titleWidth), to: titleWidth) + "  " + paint(r.status.name(l), tone)
             if r.status == .fail, let sev = r.severity { line += " " + paint("[" + sev.name(l) + "]", tone) }
             out.append(line)
             if r.status != .pass || !quiet {
@@ -57,7 +60,11 @@ public struct TextReporter: Sendable {
                     out.append("        " + r.message)
                 }
                 if r.status == .fail || r.status == .error {
-                    for loc in r.locations.prefix(5) { out.append("        " + paint(joinPath(s.path, loc.formatted), .dim)) }
+                    for loc in r.locations.prefix(GapList.maxLocations) { out.append("        " + paint(joinPath(s.path, loc.formatted), .dim)) }
+                    if r.locations.count > GapList.maxLocations {
+                        let more = r.locations.count - GapList.maxLocations
+                        out.append("        " + paint(l.pick("……另有 \(more) 处", "… and \(more) more"), .dim))
+                    }
                     if !r.remedy.isEmpty { out.append("        " + l.pick("整改建议：", "Remedy: ") + r.remedy) }
                 }
                 if r.status != .pass { for n in r.notes { out.append("        " + paint(n, .dim)) } }
@@ -68,16 +75,7 @@ public struct TextReporter: Sendable {
     }
 
     public func summary(_ counts: [Status: Int], score: Double?, _ l: Language) -> String {
-        var parts = [
-            l.pick("通过 \(counts[.pass] ?? 0)", "pass \(counts[.pass] ?? 0)"),
-            l.pick("不通过 \(counts[.fail] ?? 0)", "fail \(counts[.fail] ?? 0)"),
-            l.pick("需人工核验 \(counts[.manual] ?? 0)", "manual \(counts[.manual] ?? 0)"),
-            l.pick("不适用 \(counts[.notApplicable] ?? 0)", "not applicable \(counts[.notApplicable] ?? 0)"),
-            l.pick("已豁免 \(counts[.waived] ?? 0)", "waived \(counts[.waived] ?? 0)"),
-        ]
-        if let e = counts[.error], e > 0 { parts.append(l.pick("无法读取 \(e)", "error \(e)")) }
-        if let score { parts.append(l.pick("得分 \(formatOneDecimal(score))", "score \(formatOneDecimal(score))")) }
-        return parts.joined(separator: l.pick("，", ", "))
+        statusSummary(counts, score: score, l)
     }
 
     enum Tone: String { case red = "31", green = "32", yellow = "33", dim = "2", bold = "1", plain = "" }
@@ -96,5 +94,34 @@ public struct TextReporter: Sendable {
     func paint(_ s: String, _ tone: Tone) -> String {
         guard color, tone != .plain else { return s }
         return "\u{1B}[\(tone.rawValue)m\(s)\u{1B}[0m"
+    }
+}
+
+extension StationReport {
+    /// A copy whose every text from the input is safe to print on a terminal (`Escape.terminal`).
+    func forTerminal() -> StationReport {
+        let t = Escape.terminal
+        func clean(_ d: Diagnostic) -> Diagnostic {
+            var d = d
+            d.message = t(d.message)
+            d.location.file = t(d.location.file)
+            return d
+        }
+        var copy = self
+        copy.path = t(path)
+        copy.name = name.map(t)
+        copy.level = level.map(t)
+        copy.divisionCode = divisionCode.map(t)
+        copy.errors = errors.map(clean)
+        copy.warnings = warnings.map(clean)
+        copy.results = results.map { r in
+            var r = r
+            r.message = t(r.message)
+            r.remedy = t(r.remedy)
+            r.notes = r.notes.map(t)
+            r.locations = r.locations.map { var l = $0; l.file = t(l.file); return l }
+            return r
+        }
+        return copy
     }
 }
