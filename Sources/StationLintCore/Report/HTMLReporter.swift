@@ -45,7 +45,7 @@ public enum HTMLReporter {
         for (i, g) in lists.enumerated() {
             let s = g.station
             out.append("<tr><td class=\"num\">\(i + 1)</td><td><a href=\"#\(MarkdownReporter.anchor(i))\">\(h(MarkdownReporter.stationName(s)))</a>"
-                       + "<span class=\"path\">\(h(s.path))</span></td>"
+                       + (s.name == nil ? "" : "<span class=\"path\">\(h(s.path))</span>") + "</td>"
                        + "<td>\(h(g.levelName ?? ""))</td><td class=\"code\">\(h(s.divisionCode ?? ""))</td><td class=\"num\">\(formatOneDecimal(s.score))</td>"
                        + "<td class=\"num\">\(g.items.count)</td><td class=\"num\">\(g.manual.count)</td></tr>")
         }

@@ -18,7 +18,7 @@ public enum MarkdownReporter {
                             l.pick("得分", "Score"), l.pick("整改项", "To fix"), l.pick("需人工核验", "Manual")]))
             out.append("|---:|---|---|---|---:|---:|---:|")
             for (i, g) in lists.enumerated() {
-                out.append(row(["\(i + 1)", "[\(e(stationName(g.station)))](#\(anchor(i)))", e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
+                out.append(row(["\(i + 1)", "[\(e(stationName(g.station)))](#\(anchor(i)))" + (g.station.name == nil ? "" : "<br>" + e(g.station.path)), e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
                                 formatOneDecimal(g.station.score), "\(g.items.count)", "\(g.manual.count)"], escaped: true))
             }
             out.append("")
