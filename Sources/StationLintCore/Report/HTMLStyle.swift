@@ -2,7 +2,10 @@
 /// on every printed page and rows kept whole.
 enum HTMLStyle {
     static let css = """
-    @page { size: A4; margin: 14mm 12mm 16mm 12mm; }
+    @page {
+      size: A4; margin: 14mm 12mm 16mm 12mm;
+      @bottom-center { content: counter(page) " / " counter(pages); font-size: 8.5pt; color: #666; }
+    }
     * { box-sizing: border-box; }
     html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     body {
@@ -19,7 +22,7 @@ enum HTMLStyle {
     table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4pt 0 8pt; }
     th, td { border: 1px solid #9a9a9a; padding: 3pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; word-break: break-word; }
     thead { display: table-header-group; }
-    thead th { background: #efe9e4; font-weight: bold; }
+    thead th { background: #efe9e4; font-weight: bold; white-space: nowrap; overflow: hidden; text-overflow: clip; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     td.num, th.num { text-align: right; }
     table.facts th { width: 14%; background: #f6f3f0; font-weight: normal; color: #444; }
@@ -32,14 +35,14 @@ enum HTMLStyle {
     .sev-info { color: #2b5d8a; }
     .sev-unreadable { color: #6a1b9a; font-weight: bold; }
     .missing { color: #b3001b; }
-    col.c-no { width: 5%; } col.c-clause { width: 9%; } col.c-req { width: 18%; } col.c-found { width: 28%; }
-    col.c-remedy { width: 28%; } col.c-sev { width: 12%; }
-    col.c-reason { width: 17%; } col.c-by { width: 13%; } col.c-date { width: 12%; }
-    table.waived col.c-req { width: 14%; } table.waived col.c-found { width: 21%; }
-    col.c-station { width: 38%; } col.c-level { width: 9%; } col.c-code { width: 17%; } col.c-score { width: 9%; } col.c-count { width: 11%; }
+    col.c-no { width: 7%; } col.c-clause { width: 9%; } col.c-req { width: 17%; } col.c-found { width: 28%; }
+    col.c-remedy { width: 27%; } col.c-sev { width: 12%; }
+    col.c-reason { width: 18%; } col.c-by { width: 15%; } col.c-date { width: 12%; }
+    table.waived col.c-req { width: 15%; } table.waived col.c-found { width: 24%; }
+    col.c-station { width: 34%; } col.c-level { width: 9%; } col.c-code { width: 17%; } col.c-score { width: 9%; } col.c-count { width: 12%; }
     td.code, table.waived td:last-child { white-space: nowrap; }
     .path { display: block; color: #666; font-size: 8.5pt; }
-    col.c-verify { width: 27%; } col.c-attest { width: 27%; } col.c-verdict { width: 14%; }
+    col.c-verify { width: 26%; } col.c-attest { width: 27%; } col.c-verdict { width: 14%; }
     td.verdict { white-space: nowrap; }
     code { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace; font-size: 9pt; overflow-wrap: anywhere; }
     ul.problems { padding-left: 16pt; }
