@@ -40,7 +40,7 @@ final class GapReportTests: XCTestCase {
     func testHTMLIsOneSelfContainedPrintableFile() {
         let html = HTMLReporter.render(ReportSample.everyStatus(), pack: pack)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
-        for needle in ["<meta charset=\"utf-8\">", "@page { size: A4;", "thead { display: table-header-group; }", "tr { break-inside: avoid;",
+        for needle in ["<meta charset=\"utf-8\">", "size: A4;", "counter(page)", "thead { display: table-header-group; }", "tr { break-inside: avoid;",
                        "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"SimSun\", sans-serif",
                        "<a href=\"#station-2\">stations/ok</a>", "<section class=\"station\" id=\"station-1\">"] {
             XCTAssertTrue(html.contains(needle), needle)
