@@ -1,5 +1,5 @@
-/// The terminal report: per station, results grouped by section with aligned columns (Chinese
-/// characters count two columns), then the summary line
+/// The terminal report: per station, results grouped by section with aligned columns (mark,
+/// clause, status, title; Chinese characters count two columns), then the summary line
 /// `通过 52，不通过 6，需人工核验 12，不适用 3，已豁免 1，得分 87.5`.
 public struct TextReporter: Sendable {
     public var color: Bool
@@ -13,18 +13,17 @@ public struct TextReporter: Sendable {
         self.quiet = quiet
     }
 
-    /// Titles longer than this are cut with `…` so the status column stays aligned.
-    public static let maxTitleWidth = 44
-
     public func render(_ run: RunReport) -> String {
         let l = run.lang
         var out: [String] = []
-        for station in run.stations {
+        for (i, station) in run.stations.enumerated() {
+            if i > 0 { out.append("") }
             out += render(station.forTerminal(), l)
-            out.append("")
         }
+        if !out.isEmpty && !run.errors.isEmpty { out.append("") }
         for e in run.errors { out.append(paint(Escape.terminal(e.formatted), .red)) }
         if run.stations.count != 1 {
+            if !out.isEmpty { out.append("") }
             let failing = run.failingStations(atOrAbove: .error)
             out.append(l.pick("共检查 \(run.stations.count) 个站点，\(failing) 个有不通过的要求；",
                               "\(run.stations.count) stations checked, \(failing) fail a requirement; ") + summary(run.statusTotals, score: nil, l))
@@ -42,7 +41,7 @@ public struct TextReporter: Sendable {
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
         let titles = pack.rulesByID.mapValues { Escape.terminal($0.title.text(l)) }
-        let titleWidth = min(Self.maxTitleWidth, shown.map { DisplayWidth.of(titles[$0.rule] ?? "") }.max() ?? 0)
+        let statusWidth = shown.map { DisplayWidth.of(Self.statusCell($0, l)) }.max() ?? 0
         var section = ""
         for r in shown {
             let sec = RulePack.section(of: r.clause)
@@ -51,10 +50,10 @@ public struct TextReporter: Sendable {
                 out.append("  " + paint(pack.sectionTitle(sec, l), .bold))
             }
             let (mark, tone) = Self.mark(r.status)
-            var line = "    " + paint(mark, tone) + " " + DisplayWidth.pad(r.clause, to: clauseWidth) + "  "
-                + DisplayWidth.pad(DisplayWidth.truncate(titles[r.rule] ?? "", to: titleWidth), to: titleWidth) + "  " + paint(r.status.name(l), tone)
-            if r.status == .fail, let sev = r.severity { line += " " + paint("[" + sev.name(l) + "]", tone) }
-            out.append(line)
+            // Status before title: the short columns line up and a long title never needs cutting.
+            let cell = Self.statusCell(r, l)
+            out.append("    " + paint(mark, tone) + " " + DisplayWidth.pad(r.clause, to: clauseWidth) + "  " + paint(cell, tone)
+                       + String(repeating: " ", count: statusWidth - DisplayWidth.of(cell)) + "  " + (titles[r.rule] ?? r.rule))
             if r.status != .pass || !quiet {
                 if r.status != .pass || !r.notes.isEmpty || r.message != l.pick("符合要求", "meets the requirement") {
                     out.append("        " + r.message)
@@ -72,6 +71,11 @@ public struct TextReporter: Sendable {
         }
         out.append("  " + summary(s.counts, score: s.score, l))
         return out
+    }
+
+    /// `不通过 [严重（应）]`, `通过`: the status, with the severity of a fail.
+    static func statusCell(_ r: RuleResult, _ l: Language) -> String {
+        r.status == .fail ? r.status.name(l) + " [" + (r.severity ?? .error).name(l) + "]" : r.status.name(l)
     }
 
     public func summary(_ counts: [Status: Int], score: Double?, _ l: Language) -> String {

@@ -59,6 +59,24 @@ final class GapReportTests: XCTestCase {
         XCTAssertTrue(html.contains("<span class=\"missing\">（未填写）</span>"))
     }
 
+    func testAttestationsWaiversAndNamesAreEscaped() {
+        var run = ReportSample.everyStatus()
+        let hostile = "<iframe src=\"javascript:alert(3)\"></iframe> | *x* \u{1B}[31m"
+        run.stations[0].name = hostile
+        run.stations[0].results[5].attestation = hostile
+        run.stations[0].results[4].waiver = Waiver(target: "4.5", reason: hostile, approvedBy: hostile, expires: nil,
+                                                   location: Location(file: "w", line: 1, column: 1))
+        let html = HTMLReporter.render(run, pack: pack)
+        let md = MarkdownReporter.render(run, pack: pack)
+        for out in [html, md] {
+            XCTAssertFalse(out.contains("<iframe"))
+            XCTAssertFalse(out.contains("\u{1B}"))
+        }
+        XCTAssertEqual(html.components(separatedBy: "&lt;iframe src=&quot;javascript:alert(3)&quot;&gt;&lt;/iframe&gt; | *x* [31m").count - 1, 5,
+                       "heading, index, attestation, reason, approver")
+        XCTAssertTrue(md.contains("| &lt;iframe src=\"javascript:alert(3)\"&gt;&lt;/iframe&gt; \\| \\*x\\* \\[31m |"), md)
+    }
+
     func testEnglishReportsSpeakEnglish() {
         let run = ReportSample.everyStatus(lang: .en)
         let md = MarkdownReporter.render(run, pack: pack)
