@@ -52,7 +52,8 @@ struct CLIRun {
 
     /// Runs `stationlint ARGS...` in the package folder (fixture paths are relative to it).
     static func run(_ args: [String], environment: [String: String] = [:], terminal: Bool = false) -> CLIRun {
-        FileManager.default.changeCurrentDirectoryPath(Golden.packageRoot.path)
+        let inPackage = FileManager.default.changeCurrentDirectoryPath(Golden.packageRoot.path)
+        precondition(inPackage, "cannot enter the package folder \(Golden.packageRoot.path)")
         let out = Collected()
         let err = Collected()
         let console = Console(out: { out.add($0) }, err: { err.add($0) }, stdoutIsTerminal: terminal, stderrIsTerminal: terminal)

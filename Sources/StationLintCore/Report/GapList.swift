@@ -90,6 +90,18 @@ public struct GapList: Sendable {
 }
 
 extension GapList {
+    /// `规则包 DB14-T-2024-draft，检查基准日 2024-12-31，stationlint 0.1.0`.
+    static func header(_ run: RunReport, _ l: Language) -> String {
+        l.pick("规则包 \(run.packID)，检查基准日 \(run.asOf)，stationlint \(run.toolVersion)",
+               "rule pack \(run.packID), as of \(run.asOf), stationlint \(run.toolVersion)")
+    }
+
+    /// The station's declared name, or its path when it declares none.
+    static func stationName(_ s: StationReport) -> String { s.name ?? s.path }
+
+    /// The anchor the index links to (`station-1`).
+    static func anchor(_ index: Int) -> String { "station-\(index + 1)" }
+
     /// A waived result's message without the waiver note the engine appends (the gap list shows
     /// the reason, approver and expiry in columns of their own).
     static func withoutWaiverNote(_ r: RuleResult, _ lang: Language) -> String {

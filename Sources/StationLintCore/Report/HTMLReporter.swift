@@ -6,7 +6,7 @@ public enum HTMLReporter {
         let l = run.lang
         let h = Escape.html
         let lists = run.stations.map { GapList($0, pack: pack, lang: l) }
-        let title = l.pick("整改清单", "Gap report") + (lists.count == 1 ? l.pick("：", ": ") + MarkdownReporter.stationName(lists[0].station) : "")
+        let title = l.pick("整改清单", "Gap report") + (lists.count == 1 ? l.pick("：", ": ") + GapList.stationName(lists[0].station) : "")
         var out: [String] = [
             "<!DOCTYPE html>",
             "<html lang=\"\(l.pick("zh-CN", "en"))\">",
@@ -19,7 +19,7 @@ public enum HTMLReporter {
             "<body>",
             "<header class=\"report\">",
             "<h1>\(h(l.pick("整改清单", "Gap report")))</h1>",
-            "<p class=\"meta\">\(h(l.pick("《\(run.packTitle.text(l))》", run.packTitle.text(l))))<br>\(h(MarkdownReporter.header(run, l)))</p>",
+            "<p class=\"meta\">\(h(l.pick("《\(run.packTitle.text(l))》", run.packTitle.text(l))))<br>\(h(GapList.header(run, l)))</p>",
             "</header>",
         ]
         if lists.count > 1 { out += index(lists, run, l) }
@@ -44,7 +44,7 @@ public enum HTMLReporter {
                                          ("count", l.pick("整改项", "To fix")), ("count", l.pick("需人工核验", "Manual"))])
         for (i, g) in lists.enumerated() {
             let s = g.station
-            out.append("<tr><td class=\"num\">\(i + 1)</td><td><a href=\"#\(MarkdownReporter.anchor(i))\">\(h(MarkdownReporter.stationName(s)))</a>"
+            out.append("<tr><td class=\"num\">\(i + 1)</td><td><a href=\"#\(GapList.anchor(i))\">\(h(GapList.stationName(s)))</a>"
                        + (s.name == nil ? "" : "<span class=\"path\">\(h(s.path))</span>") + "</td>"
                        + "<td>\(h(g.levelName ?? ""))</td><td class=\"code\">\(h(s.divisionCode ?? ""))</td><td class=\"num\">\(formatOneDecimal(s.score))</td>"
                        + "<td class=\"num\">\(g.items.count)</td><td class=\"num\">\(g.manual.count)</td></tr>")
@@ -56,8 +56,8 @@ public enum HTMLReporter {
     static func station(_ g: GapList, index: Int, numbered: Bool, _ l: Language) -> [String] {
         let h = Escape.html
         let s = g.station
-        var out = ["<section class=\"station\" id=\"\(MarkdownReporter.anchor(index))\">",
-                   "<h2>" + (numbered ? "\(index + 1). " : "") + h(MarkdownReporter.stationName(s)) + "</h2>",
+        var out = ["<section class=\"station\" id=\"\(GapList.anchor(index))\">",
+                   "<h2>" + (numbered ? "\(index + 1). " : "") + h(GapList.stationName(s)) + "</h2>",
                    "<table class=\"facts\"><tbody>",
                    "<tr><th>\(h(l.pick("路径", "Path")))</th><td>\(h(s.path))</td><th>\(h(l.pick("得分", "Score")))</th><td class=\"score\">\(formatOneDecimal(s.score))</td></tr>",
                    "<tr><th>\(h(l.pick("层级", "Level")))</th><td>\(h(g.levelName ?? l.pick("未知", "unknown")))</td>"

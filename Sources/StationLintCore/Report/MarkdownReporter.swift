@@ -8,7 +8,7 @@ public enum MarkdownReporter {
         var out: [String] = []
         out.append("# " + l.pick("整改清单", "Gap report") + l.pick("：", ": ") + e(run.packTitle.text(l)))
         out.append("")
-        out.append(e(header(run, l)))
+        out.append(e(GapList.header(run, l)))
         out.append("")
         let lists = run.stations.map { GapList($0, pack: pack, lang: l) }
         if lists.count > 1 {
@@ -18,7 +18,7 @@ public enum MarkdownReporter {
                             l.pick("得分", "Score"), l.pick("整改项", "To fix"), l.pick("需人工核验", "Manual")]))
             out.append("|---:|---|---|---|---:|---:|---:|")
             for (i, g) in lists.enumerated() {
-                out.append(row(["\(i + 1)", "[\(e(stationName(g.station)))](#\(anchor(i)))" + (g.station.name == nil ? "" : "<br>" + e(g.station.path)), e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
+                out.append(row(["\(i + 1)", "[\(e(GapList.stationName(g.station)))](#\(GapList.anchor(i)))" + (g.station.name == nil ? "" : "<br>" + e(g.station.path)), e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
                                 formatOneDecimal(g.station.score), "\(g.items.count)", "\(g.manual.count)"], escaped: true))
             }
             out.append("")
@@ -43,21 +43,12 @@ public enum MarkdownReporter {
         return out.joined(separator: "\n")
     }
 
-    static func header(_ run: RunReport, _ l: Language) -> String {
-        l.pick("规则包 \(run.packID)，检查基准日 \(run.asOf)，stationlint \(run.toolVersion)",
-               "rule pack \(run.packID), as of \(run.asOf), stationlint \(run.toolVersion)")
-    }
-
-    static func stationName(_ s: StationReport) -> String { s.name ?? s.path }
-
-    static func anchor(_ index: Int) -> String { "station-\(index + 1)" }
-
     static func station(_ g: GapList, index: Int, numbered: Bool, _ l: Language) -> [String] {
         let e = Escape.markdown
         let s = g.station
         var out: [String] = []
-        if numbered { out.append("<a id=\"\(anchor(index))\"></a>") ; out.append("") }
-        out.append("## " + (numbered ? "\(index + 1). " : "") + e(stationName(s)))
+        if numbered { out.append("<a id=\"\(GapList.anchor(index))\"></a>") ; out.append("") }
+        out.append("## " + (numbered ? "\(index + 1). " : "") + e(GapList.stationName(s)))
         out.append("")
         out.append("- " + l.pick("路径：", "Path: ") + e(s.path))
         out.append("- " + l.pick("层级：", "Level: ") + e(g.levelName ?? l.pick("未知", "unknown"))
