@@ -25,18 +25,4 @@ public enum DisplayWidth {
         let w = of(s)
         return w >= width ? s : s + String(repeating: " ", count: width - w)
     }
-
-    /// `s` cut to at most `width` display columns, ending in `…` when cut.
-    public static func truncate(_ s: String, to width: Int) -> String {
-        guard of(s) > width else { return s }
-        var out = ""
-        var w = 0
-        for u in s.unicodeScalars {
-            let uw = of(u)
-            if w + uw > width - 1 { break }
-            out.unicodeScalars.append(u)
-            w += uw
-        }
-        return out + "…"
-    }
 }

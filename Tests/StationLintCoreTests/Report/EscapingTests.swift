@@ -51,10 +51,4 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(Escape.terminal("红\u{1B}[31m字\u{7}\u{9B}x\u{202E}y\tz\n"), "红\u{FFFD}[31m字\u{FFFD}\u{FFFD}x\u{FFFD}y z\n")
         XCTAssertEqual(Escape.terminal("通过 5，得分 100.0"), "通过 5，得分 100.0")
     }
-
-    func testTruncationKeepsDisplayWidth() {
-        XCTAssertEqual(DisplayWidth.truncate("有保障：场所、办公设备", to: 9), "有保障：…")
-        XCTAssertEqual(DisplayWidth.of(DisplayWidth.truncate("有保障：场所、办公设备", to: 9)), 9)
-        XCTAssertEqual(DisplayWidth.truncate("short", to: 9), "short")
-    }
 }
