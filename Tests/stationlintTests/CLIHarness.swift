@@ -1,25 +1,30 @@
 import Foundation
 @testable import stationlint
 
-/// Runs the command line in-process and captures what it writes.
+/// One in-process run of the command line, as a user would type it, in the package folder
+/// (so relative fixture paths work), capturing what it writes.
 struct CLIRun {
     let status: ExitStatus
     let out: String
     let err: String
 
-    static func callAsFunction(_ args: String..., environment: [String: String] = [:]) -> CLIRun { run(args, environment: environment) }
-
-    static func run(_ args: [String], environment: [String: String] = [:]) -> CLIRun {
-        let box = OutputBox()
-        let console = Console(out: { box.out += $0 }, err: { box.err += $0 })
+    static func run(_ args: [String], environment: [String: String] = [:], terminal: Bool = false) -> CLIRun {
+        let inPackage = FileManager.default.changeCurrentDirectoryPath(Repo.root.path)
+        precondition(inPackage, "cannot enter the package folder \(Repo.root.path)")
+        let out = Collected()
+        let err = Collected()
+        let console = Console(out: { out.add($0) }, err: { err.add($0) }, stdoutIsTerminal: terminal, stderrIsTerminal: terminal)
         let status = StationLintCLI.run(["stationlint"] + args, console: console, environment: environment)
-        return CLIRun(status: status, out: box.out, err: box.err)
+        return CLIRun(status: status, out: out.text, err: err.text)
     }
-}
 
-final class OutputBox: @unchecked Sendable {
-    var out = ""
-    var err = ""
+    /// Text written from any thread.
+    final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var parts: [String] = []
+        func add(_ s: String) { lock.lock(); parts.append(s); lock.unlock() }
+        var text: String { lock.lock(); defer { lock.unlock() }; return parts.joined() }
+    }
 }
 
 /// Paths in the repository, found from this file (SwiftPM resources cannot reach Fixtures/).

@@ -1,5 +1,5 @@
-/// The terminal report: per station, results grouped by section with aligned columns (Chinese
-/// characters count two columns), then the summary line
+/// The terminal report: per station, results grouped by section with aligned columns (mark,
+/// clause, status, title; Chinese characters count two columns), then the summary line
 /// `通过 52，不通过 6，需人工核验 12，不适用 3，已豁免 1，得分 87.5`.
 public struct TextReporter: Sendable {
     public var color: Bool
@@ -16,13 +16,18 @@ public struct TextReporter: Sendable {
     public func render(_ run: RunReport) -> String {
         let l = run.lang
         var out: [String] = []
-        for station in run.stations {
-            out += render(station, l)
-            out.append("")
+        for (i, station) in run.stations.enumerated() {
+            if i > 0 { out.append("") }
+            out += render(station.forTerminal(), l)
         }
-        for e in run.errors { out.append(paint(e.formatted, .red)) }
-        if run.stations.count > 1 && !quiet { out += RollUpText.render(run.rollUp, l) }
+        if !out.isEmpty && !run.errors.isEmpty { out.append("") }
+        for e in run.errors { out.append(paint(Escape.terminal(e.formatted), .red)) }
+        if run.stations.count > 1 && !quiet {
+            out.append("")
+            out += RollUpText.render(run.rollUp, l)
+        }
         if run.stations.count != 1 {
+            if !out.isEmpty { out.append("") }
             let failing = run.failingStations(atOrAbove: .error)
             out.append(l.pick("共检查 \(run.stations.count) 个站点，\(failing) 个有不通过的要求；",
                               "\(run.stations.count) stations checked, \(failing) fail a requirement; ") + summary(run.statusTotals, score: nil, l))
@@ -39,8 +44,8 @@ public struct TextReporter: Sendable {
         if !quiet { for w in s.warnings { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) } }
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
-        let titles = Dictionary(pack.rules.map { ($0.id, $0.title.text(l)) }, uniquingKeysWith: { a, _ in a })
-        let titleWidth = min(44, shown.map { DisplayWidth.of(titles[$0.rule] ?? "") }.max() ?? 0)
+        let titles = pack.rulesByID.mapValues { Escape.terminal($0.title.text(l)) }
+        let statusWidth = shown.map { DisplayWidth.of(Self.statusCell($0, l)) }.max() ?? 0
         var section = ""
         for r in shown {
             let sec = RulePack.section(of: r.clause)
@@ -49,16 +54,20 @@ public struct TextReporter: Sendable {
                 out.append("  " + paint(pack.sectionTitle(sec, l), .bold))
             }
             let (mark, tone) = Self.mark(r.status)
-            var line = "    " + paint(mark, tone) + " " + DisplayWidth.pad(r.clause, to: clauseWidth) + "  "
-                + DisplayWidth.pad(titles[r.rule] ?? "", to: titleWidth) + "  " + paint(r.status.name(l), tone)
-            if r.status == .fail, let sev = r.severity { line += " " + paint("[" + sev.name(l) + "]", tone) }
-            out.append(line)
+            // Status before title: the short columns line up and a long title never needs cutting.
+            let cell = Self.statusCell(r, l)
+            out.append("    " + paint(mark, tone) + " " + DisplayWidth.pad(r.clause, to: clauseWidth) + "  " + paint(cell, tone)
+                       + String(repeating: " ", count: statusWidth - DisplayWidth.of(cell)) + "  " + (titles[r.rule] ?? r.rule))
             if r.status != .pass || !quiet {
                 if r.status != .pass || !r.notes.isEmpty || r.message != l.pick("符合要求", "meets the requirement") {
                     out.append("        " + r.message)
                 }
                 if r.status == .fail || r.status == .error {
-                    for loc in r.locations.prefix(5) { out.append("        " + paint(joinPath(s.path, loc.formatted), .dim)) }
+                    for loc in r.locations.prefix(GapList.maxLocations) { out.append("        " + paint(joinPath(s.path, loc.formatted), .dim)) }
+                    if r.locations.count > GapList.maxLocations {
+                        let more = r.locations.count - GapList.maxLocations
+                        out.append("        " + paint(l.pick("……另有 \(more) 处", "… and \(more) more"), .dim))
+                    }
                     if !r.remedy.isEmpty { out.append("        " + l.pick("整改建议：", "Remedy: ") + r.remedy) }
                 }
                 if r.status != .pass { for n in r.notes { out.append("        " + paint(n, .dim)) } }
@@ -68,17 +77,13 @@ public struct TextReporter: Sendable {
         return out
     }
 
+    /// `不通过 [严重（应）]`, `通过`: the status, with the severity of a fail.
+    static func statusCell(_ r: RuleResult, _ l: Language) -> String {
+        r.status == .fail ? r.status.name(l) + " [" + (r.severity ?? .error).name(l) + "]" : r.status.name(l)
+    }
+
     public func summary(_ counts: [Status: Int], score: Double?, _ l: Language) -> String {
-        var parts = [
-            l.pick("通过 \(counts[.pass] ?? 0)", "pass \(counts[.pass] ?? 0)"),
-            l.pick("不通过 \(counts[.fail] ?? 0)", "fail \(counts[.fail] ?? 0)"),
-            l.pick("需人工核验 \(counts[.manual] ?? 0)", "manual \(counts[.manual] ?? 0)"),
-            l.pick("不适用 \(counts[.notApplicable] ?? 0)", "not applicable \(counts[.notApplicable] ?? 0)"),
-            l.pick("已豁免 \(counts[.waived] ?? 0)", "waived \(counts[.waived] ?? 0)"),
-        ]
-        if let e = counts[.error], e > 0 { parts.append(l.pick("无法读取 \(e)", "error \(e)")) }
-        if let score { parts.append(l.pick("得分 \(formatOneDecimal(score))", "score \(formatOneDecimal(score))")) }
-        return parts.joined(separator: l.pick("，", ", "))
+        statusSummary(counts, score: score, l)
     }
 
     enum Tone: String { case red = "31", green = "32", yellow = "33", dim = "2", bold = "1", plain = "" }
@@ -97,5 +102,34 @@ public struct TextReporter: Sendable {
     func paint(_ s: String, _ tone: Tone) -> String {
         guard color, tone != .plain else { return s }
         return "\u{1B}[\(tone.rawValue)m\(s)\u{1B}[0m"
+    }
+}
+
+extension StationReport {
+    /// A copy whose every text from the input is safe to print on a terminal (`Escape.terminal`).
+    func forTerminal() -> StationReport {
+        let t = Escape.terminal
+        func clean(_ d: Diagnostic) -> Diagnostic {
+            var d = d
+            d.message = t(d.message)
+            d.location.file = t(d.location.file)
+            return d
+        }
+        var copy = self
+        copy.path = t(path)
+        copy.name = name.map(t)
+        copy.level = level.map(t)
+        copy.divisionCode = divisionCode.map(t)
+        copy.errors = errors.map(clean)
+        copy.warnings = warnings.map(clean)
+        copy.results = results.map { r in
+            var r = r
+            r.message = t(r.message)
+            r.remedy = t(r.remedy)
+            r.notes = r.notes.map(t)
+            r.locations = r.locations.map { var l = $0; l.file = t(l.file); return l }
+            return r
+        }
+        return copy
     }
 }

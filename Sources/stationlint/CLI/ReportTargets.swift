@@ -3,7 +3,7 @@ import StationLintCore
 
 /// The report formats `check` writes.
 enum ReportFormat: String, CaseIterable {
-    case text, json
+    case text, json, markdown, html, junit, sarif, csv
 }
 
 /// Pairs each `--format` with its `--output` and writes the reports; a report goes only where
@@ -46,6 +46,16 @@ enum ReportTargets {
                 text = TextReporter(pack: pack, color: toTerminal && context.colorStdout, quiet: context.arguments.has("quiet")).render(run)
             case .json:
                 text = JSONReporter.render(run)
+            case .markdown:
+                text = MarkdownReporter.render(run, pack: pack)
+            case .html:
+                text = HTMLReporter.render(run, pack: pack)
+            case .junit:
+                text = JUnitReporter.render(run)
+            case .sarif:
+                text = SARIFReporter.render(run, pack: pack)
+            case .csv:
+                text = CSVReporter.render(run, pack: pack)
             }
             if let file = target.file {
                 do {

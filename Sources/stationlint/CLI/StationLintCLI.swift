@@ -6,7 +6,10 @@ enum StationLintCLI {
     static let version = "0.1.0"
 
     /// The commands that work, in the order `--help` lists them.
-    static var commands: [any Command.Type] { [CheckCommand.self, MergeCommand.self, DiffCommand.self, SampleCommand.self, ParseCommand.self] }
+    static var commands: [any Command.Type] {
+        [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, MergeCommand.self, DiffCommand.self,
+         SampleCommand.self, ParseCommand.self]
+    }
 
     static func run(_ argv: [String], console: Console, environment: [String: String]) -> ExitStatus {
         let args = Array(argv.dropFirst())

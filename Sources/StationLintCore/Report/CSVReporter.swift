@@ -1,0 +1,18 @@
+/// One row per station (path, name, level, division code, counts per status, score) for a
+/// spreadsheet: UTF-8 with a BOM so Excel and WPS read the Chinese, RFC 4180 quoting and CRLF
+/// line ends, and no cell a spreadsheet would run as a formula (see `Escape.csv`).
+public enum CSVReporter {
+    public static func render(_ run: RunReport, pack: RulePack) -> String {
+        let l = run.lang
+        let header = [l.pick("路径", "path"), l.pick("名称", "name"), l.pick("层级", "level"), l.pick("区划代码", "division_code")]
+            + Status.allCases.map { l == .zh ? $0.name(.zh) : $0.rawValue } + [l.pick("得分", "score")]
+        var lines = [header.map(Escape.csv).joined(separator: ",")]
+        for s in run.stations {
+            let counts = s.counts
+            let cells = [s.path, s.name ?? "", s.level.map { l == .zh ? pack.levelName($0, .zh) : $0 } ?? "", s.divisionCode ?? ""]
+                + Status.allCases.map { String(counts[$0] ?? 0) } + [formatOneDecimal(s.score)]
+            lines.append(cells.map(Escape.csv).joined(separator: ","))
+        }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

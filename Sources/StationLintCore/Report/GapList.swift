@@ -1,0 +1,130 @@
+/// The inspector's gap list (整改清单) of one station, as rows: what the Markdown and HTML
+/// reports both print. Made only from the station's results (already masked) and the pack's
+/// rule titles; every text is raw here and escaped by the format that prints it.
+public struct GapList: Sendable {
+    /// A fail or an unreadable clause: 序号 / 条款 / 要求 / 现状 / 整改建议 / 严重程度.
+    public struct Item: Sendable {
+        public let number: Int
+        public let rule: String
+        public let clause: String
+        public let requirement: String
+        public let finding: String
+        /// `file:line:column` inside the station folder, at most `GapList.maxLocations`.
+        public let locations: [String]
+        /// How many more locations the result carries beyond those shown.
+        public let moreLocations: Int
+        public let remedy: String
+        public let severity: String
+        public let status: Status
+        /// The severity itself (nil for an unreadable clause), for styling.
+        public let level: Severity?
+    }
+
+    /// A fail an unexpired waiver excuses.
+    public struct Waived: Sendable {
+        public let number: Int
+        public let clause: String
+        public let requirement: String
+        public let finding: String
+        public let reason: String
+        public let approvedBy: String
+        public let expires: String
+    }
+
+    /// A clause a person must verify, with what the station attests.
+    public struct Manual: Sendable {
+        public let number: Int
+        public let clause: String
+        public let requirement: String
+        public let toVerify: String
+        /// nil when the station gave none.
+        public let attestation: String?
+    }
+
+    public static let maxLocations = 5
+
+    public let station: StationReport
+    public let levelName: String?
+    public let items: [Item]
+    public let waived: [Waived]
+    public let manual: [Manual]
+    /// Inputs that could not be read, and warnings (expired waivers, unknown files), formatted.
+    public let problems: [String]
+
+    public init(_ s: StationReport, pack: RulePack, lang: Language) {
+        station = s
+        levelName = s.level.map { pack.levelName($0, lang) }
+        let rules = pack.rulesByID
+        func title(_ r: RuleResult) -> String { rules[r.rule]?.title.text(lang) ?? r.rule }
+        var items: [Item] = []
+        var waived: [Waived] = []
+        var manual: [Manual] = []
+        for r in s.results {
+            switch r.status {
+            case .fail, .error:
+                let locations = r.locations.map(\.formatted)
+                items.append(Item(
+                    number: items.count + 1, rule: r.rule, clause: r.clause, requirement: title(r), finding: r.message,
+                    locations: Array(locations.prefix(GapList.maxLocations)), moreLocations: max(0, locations.count - GapList.maxLocations),
+                    remedy: r.remedy, severity: r.status == .error ? Status.error.name(lang) : (r.severity ?? .error).name(lang),
+                    status: r.status, level: r.status == .error ? nil : (r.severity ?? .error)))
+            case .waived:
+                waived.append(Waived(
+                    number: waived.count + 1, clause: r.clause, requirement: title(r), finding: Self.withoutWaiverNote(r, lang),
+                    reason: r.waiver?.reason ?? "", approvedBy: r.waiver?.approvedBy ?? "",
+                    expires: r.waiver?.expires?.description ?? ""))
+            case .manual:
+                manual.append(Manual(
+                    number: manual.count + 1, clause: r.clause, requirement: title(r),
+                    toVerify: rules[r.rule]?.manual?.text(lang) ?? r.message,
+                    attestation: r.attestation.flatMap { $0.isEmpty ? nil : $0 }))
+            case .pass, .notApplicable:
+                break
+            }
+        }
+        self.items = items
+        self.waived = waived
+        self.manual = manual
+        problems = (s.errors + s.warnings).map { $0.formatted }
+    }
+}
+
+extension GapList {
+    /// `规则包 DB14-T-2024-draft，检查基准日 2024-12-31，stationlint 0.1.0`.
+    static func header(_ run: RunReport, _ l: Language) -> String {
+        l.pick("规则包 \(run.packID)，检查基准日 \(run.asOf)，stationlint \(run.toolVersion)",
+               "rule pack \(run.packID), as of \(run.asOf), stationlint \(run.toolVersion)")
+    }
+
+    /// The station's declared name, or its path when it declares none.
+    static func stationName(_ s: StationReport) -> String { s.name ?? s.path }
+
+    /// The anchor the index links to (`station-1`).
+    static func anchor(_ index: Int) -> String { "station-\(index + 1)" }
+
+    /// A waived result's message without the waiver note the engine appends (the gap list shows
+    /// the reason, approver and expiry in columns of their own).
+    static func withoutWaiverNote(_ r: RuleResult, _ lang: Language) -> String {
+        guard let w = r.waiver else { return r.message }
+        let expires = w.expires?.description ?? ""
+        let note = lang.pick("（已豁免：\(w.reason)；批准单位：\(w.approvedBy)；有效期至 \(expires)）",
+                             " (waived: \(w.reason); approved by \(w.approvedBy); until \(expires))")
+        return r.message.hasSuffix(note) ? String(r.message.dropLast(note.count)) : r.message
+    }
+}
+
+extension RulePack {
+    /// Rules by id (the first of a duplicated id wins; the loader refuses duplicates anyway).
+    public var rulesByID: [String: Rule] {
+        Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+/// The summary line every human-readable format ends a station with:
+/// `通过 52，不通过 6，需人工核验 12，不适用 3，已豁免 1，得分 87.5` (errors only when there are any).
+public func statusSummary(_ counts: [Status: Int], score: Double?, _ l: Language) -> String {
+    var parts = [Status.pass, .fail, .manual, .notApplicable, .waived].map { "\($0.name(l)) \(counts[$0] ?? 0)" }
+    if let e = counts[.error], e > 0 { parts.append("\(Status.error.name(l)) \(e)") }
+    if let score { parts.append(l.pick("得分 \(formatOneDecimal(score))", "score \(formatOneDecimal(score))")) }
+    return parts.joined(separator: l.pick("，", ", "))
+}

@@ -1,0 +1,85 @@
+/// JUnit XML for CI (GitLab, Jenkins): one `<testsuite>` per station (named by its path), one
+/// `<testcase>` per rule; fail → `<failure type=severity>` with the remedy and locations in its
+/// body, unreadable → `<error>`, manual / not applicable / waived → `<skipped>`. Inputs that
+/// could not be read become `<error>` test cases of their own. Everything is XML-escaped.
+public enum JUnitReporter {
+    public static func render(_ run: RunReport) -> String {
+        let x = Escape.xml
+        let l = run.lang
+        var suites: [String] = []
+        var total = Tally()
+        for s in run.stations {
+            var tally = Tally()
+            var cases: [String] = []
+            for r in s.results {
+                tally.tests += 1
+                let open = "    <testcase classname=\"\(x(s.path))\" name=\"\(x(r.rule))\">"
+                switch r.status {
+                case .pass:
+                    cases.append("    <testcase classname=\"\(x(s.path))\" name=\"\(x(r.rule))\"/>")
+                case .fail:
+                    tally.failures += 1
+                    cases += [open, "      <failure message=\"\(x(r.message))\" type=\"\(x((r.severity ?? .error).rawValue))\">\(Escape.xmlText(body(r, s, l)))</failure>",
+                              "    </testcase>"]
+                case .error:
+                    tally.errors += 1
+                    cases += [open, "      <error message=\"\(x(r.message))\" type=\"unreadable\">\(Escape.xmlText(body(r, s, l)))</error>", "    </testcase>"]
+                case .manual, .notApplicable, .waived:
+                    tally.skipped += 1
+                    cases += [open, "      <skipped message=\"\(x(r.status.name(l) + l.pick("：", ": ") + r.message))\"/>", "    </testcase>"]
+                }
+            }
+            for d in s.errors.map({ $0.inStation(s.path) }) where d.severity == .error {
+                tally.tests += 1
+                tally.errors += 1
+                cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(x(l.pick("输入", "input")))\">",
+                          "      <error message=\"\(x(d.message))\" type=\"input\">\(Escape.xmlText(d.formatted))</error>", "    </testcase>"]
+            }
+            total.add(tally)
+            suites.append("  <testsuite name=\"\(x(s.path))\" tests=\"\(tally.tests)\" failures=\"\(tally.failures)\" errors=\"\(tally.errors)\" skipped=\"\(tally.skipped)\">")
+            suites.append("    <properties>")
+            for (name, value) in [("name", s.name), ("level", s.level), ("divisionCode", s.divisionCode), ("score", formatOneDecimal(s.score))] {
+                if let value { suites.append("      <property name=\"\(name)\" value=\"\(x(value))\"/>") }
+            }
+            suites.append("    </properties>")
+            suites += cases
+            suites.append("  </testsuite>")
+        }
+        if !run.errors.isEmpty {
+            var tally = Tally()
+            var cases: [String] = []
+            for d in run.errors {
+                tally.tests += 1
+                tally.errors += 1
+                cases += ["    <testcase classname=\"stationlint\" name=\"\(x(d.location.file))\">",
+                          "      <error message=\"\(x(d.message))\" type=\"input\">\(Escape.xmlText(d.formatted))</error>", "    </testcase>"]
+            }
+            total.add(tally)
+            suites.append("  <testsuite name=\"\(x(l.pick("输入", "inputs")))\" tests=\"\(tally.tests)\" failures=\"0\" errors=\"\(tally.errors)\" skipped=\"0\">")
+            suites += cases
+            suites.append("  </testsuite>")
+        }
+        return (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                 "<testsuites name=\"stationlint\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\" skipped=\"\(total.skipped)\">"]
+                + suites + ["</testsuites>", ""]).joined(separator: "\n")
+    }
+
+    /// The body of a failure: the message, where, and how to fix it.
+    static func body(_ r: RuleResult, _ s: StationReport, _ l: Language) -> String {
+        var lines = [r.message]
+        lines += r.locations.map { joinPath(s.path, $0.formatted) }
+        if !r.remedy.isEmpty { lines.append(l.pick("整改建议：", "Remedy: ") + r.remedy) }
+        return lines.joined(separator: "\n")
+    }
+
+    struct Tally {
+        var tests = 0, failures = 0, errors = 0, skipped = 0
+
+        mutating func add(_ t: Tally) {
+            tests += t.tests
+            failures += t.failures
+            errors += t.errors
+            skipped += t.skipped
+        }
+    }
+}

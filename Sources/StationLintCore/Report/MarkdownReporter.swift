@@ -1,0 +1,123 @@
+/// The gap report (整改清单) as Markdown: per station a table 序号 / 条款 / 要求 / 现状 / 整改建议 /
+/// 严重程度 for every fail and unreadable clause, the waived ones apart, the manual checklist
+/// with the station's attestations, then the score and counts. Several stations get an index.
+public enum MarkdownReporter {
+    public static func render(_ run: RunReport, pack: RulePack) -> String {
+        let l = run.lang
+        let e = Escape.markdown
+        var out: [String] = []
+        out.append("# " + l.pick("整改清单", "Gap report") + l.pick("：", ": ") + e(run.packTitle.text(l)))
+        out.append("")
+        out.append(e(GapList.header(run, l)))
+        out.append("")
+        let lists = run.stations.map { GapList($0, pack: pack, lang: l) }
+        if lists.count > 1 {
+            out.append("## " + l.pick("站点一览", "Stations"))
+            out.append("")
+            out.append(row([l.pick("序号", "No."), l.pick("站点", "Station"), l.pick("层级", "Level"), l.pick("区划代码", "Division code"),
+                            l.pick("得分", "Score"), l.pick("整改项", "To fix"), l.pick("需人工核验", "Manual")]))
+            out.append("|---:|---|---|---|---:|---:|---:|")
+            for (i, g) in lists.enumerated() {
+                out.append(row(["\(i + 1)", "[\(e(GapList.stationName(g.station)))](#\(GapList.anchor(i)))" + (g.station.name == nil ? "" : "<br>" + e(g.station.path)), e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
+                                formatOneDecimal(g.station.score), "\(g.items.count)", "\(g.manual.count)"], escaped: true))
+            }
+            out.append("")
+        }
+        for (i, g) in lists.enumerated() {
+            out += station(g, index: i, numbered: lists.count > 1, l)
+        }
+        if !run.errors.isEmpty {
+            out.append("## " + l.pick("无法读取的输入", "Inputs that could not be read"))
+            out.append("")
+            for d in run.errors { out.append("- " + e(d.formatted)) }
+            out.append("")
+        }
+        if lists.count > 1 {
+            out.append("## " + l.pick("合计", "Totals"))
+            out.append("")
+            out.append(e(l.pick("共 \(run.stations.count) 个站点，\(run.failingStations(atOrAbove: .error)) 个有不通过的要求；",
+                                "\(run.stations.count) stations, \(run.failingStations(atOrAbove: .error)) failing a requirement; ")
+                         + statusSummary(run.statusTotals, score: nil, l)))
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func station(_ g: GapList, index: Int, numbered: Bool, _ l: Language) -> [String] {
+        let e = Escape.markdown
+        let s = g.station
+        var out: [String] = []
+        if numbered { out.append("<a id=\"\(GapList.anchor(index))\"></a>") ; out.append("") }
+        out.append("## " + (numbered ? "\(index + 1). " : "") + e(GapList.stationName(s)))
+        out.append("")
+        out.append("- " + l.pick("路径：", "Path: ") + e(s.path))
+        out.append("- " + l.pick("层级：", "Level: ") + e(g.levelName ?? l.pick("未知", "unknown"))
+                   + l.pick("；区划代码：", "; division code: ") + e(s.divisionCode ?? l.pick("无", "none")))
+        out.append("- " + l.pick("得分：", "Score: ") + "**" + formatOneDecimal(s.score) + "**")
+        out.append("")
+
+        out.append("### " + l.pick("整改项（\(g.items.count)）", "To fix (\(g.items.count))"))
+        out.append("")
+        if g.items.isEmpty {
+            out.append(l.pick("无不通过的条款。", "No clause fails."))
+        } else {
+            out.append(row([l.pick("序号", "No."), l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("现状", "Found"),
+                            l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity")]))
+            out.append("|---:|---|---|---|---|---|")
+            for item in g.items {
+                var found = e(item.finding)
+                if !item.locations.isEmpty {
+                    found += "<br>" + item.locations.map(e).joined(separator: "<br>")
+                    if item.moreLocations > 0 { found += "<br>" + e(l.pick("……另有 \(item.moreLocations) 处", "… and \(item.moreLocations) more")) }
+                }
+                out.append(row(["\(item.number)", e(item.clause), e(item.requirement), found, e(item.remedy), e(item.severity)], escaped: true))
+            }
+        }
+        out.append("")
+
+        if !g.waived.isEmpty {
+            out.append("### " + l.pick("已豁免（\(g.waived.count)）", "Waived (\(g.waived.count))"))
+            out.append("")
+            out.append(row([l.pick("序号", "No."), l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("现状", "Found"),
+                            l.pick("豁免理由", "Reason"), l.pick("批准单位", "Approved by"), l.pick("有效期至", "Expires")]))
+            out.append("|---:|---|---|---|---|---|---|")
+            for w in g.waived {
+                out.append(row(["\(w.number)", e(w.clause), e(w.requirement), e(w.finding), e(w.reason), e(w.approvedBy), e(w.expires)], escaped: true))
+            }
+            out.append("")
+        }
+
+        out.append("### " + l.pick("需人工核验（\(g.manual.count)）", "To verify in person (\(g.manual.count))"))
+        out.append("")
+        if g.manual.isEmpty {
+            out.append(l.pick("无需人工核验的条款。", "No clause needs a person's check."))
+        } else {
+            out.append(row([l.pick("序号", "No."), l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("核验内容", "To verify"),
+                            l.pick("站点自评", "Station's attestation"), l.pick("核验结论", "Verdict")]))
+            out.append("|---:|---|---|---|---|---|")
+            for m in g.manual {
+                out.append(row(["\(m.number)", e(m.clause), e(m.requirement), e(m.toVerify),
+                                e(m.attestation ?? l.pick("（未填写）", "(none given)")), l.pick("☐ 符合 ☐ 不符合", "☐ meets ☐ does not")], escaped: true))
+            }
+        }
+        out.append("")
+
+        if !g.problems.isEmpty {
+            out.append("### " + l.pick("输入问题", "Input problems"))
+            out.append("")
+            for p in g.problems { out.append("- " + e(p)) }
+            out.append("")
+        }
+
+        out.append("### " + l.pick("汇总", "Summary"))
+        out.append("")
+        out.append(e(statusSummary(s.counts, score: s.score, l)))
+        out.append("")
+        return out
+    }
+
+    /// A table row; cells are escaped unless `escaped` says they already are.
+    static func row(_ cells: [String], escaped: Bool = false) -> String {
+        "| " + cells.map { escaped ? $0 : Escape.markdown($0) }.joined(separator: " | ") + " |"
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import StationLintCore
+
+/// `stationlint init --level L DIR`: writes a template station folder made from the pack's
+/// schema (Chinese keys and `台账/` by default, English with `--lang en`). Never overwrites: if
+/// anything it would write — or another declaration, ledger folder or waivers file — already
+/// exists, nothing is written and the path is named (exit 2).
+enum InitCommand: Command {
+    static let spec = CommandSpec(
+        name: "init",
+        summary: Localized(zh: "生成站点模板文件夹（站点声明、各台账、豁免与照片说明），不覆盖任何已有文件",
+                           en: "write a template station folder (declaration, ledgers, waivers, photos note); never overwrites"),
+        usage: "stationlint init --level county|township|village DIR",
+        options: [
+            .value("level", "county|township|village", "站点层级（必填）", "the station's level (required)"),
+        ] + PackLoading.options,
+        positionalName: "DIR",
+        minPositionals: 1,
+        maxPositionals: 1
+    )
+
+    static func run(_ context: CommandContext) throws -> ExitStatus {
+        let l = context.lang
+        let pack = try PackLoading.load(context.arguments, lang: l)
+        guard let levelText = context.arguments.value("level") else { throw UsageError.missingValue("--level") }
+        let level = try LevelOption.parse(levelText, pack: pack)
+        let dir = context.arguments.positionals[0]
+        let files = StationTemplate(pack: pack, level: level, lang: l).files()
+
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: dir, isDirectory: &isDir), !isDir.boolValue {
+            throw refusal(dir, l.pick("已存在且不是文件夹", "exists and is not a folder"))
+        }
+        // Anything that would be overwritten, or would make a second declaration / ledger folder.
+        let conflicting = files.map(\.path) + StationLoader.declarationNames + StationLoader.ledgerFolders + StationLoader.waiverNames
+        for name in conflicting {
+            let path = joinPath(dir, name)
+            if fm.fileExists(atPath: path) { throw refusal(path, l.pick("已存在，init 不覆盖任何文件", "already exists; init never overwrites")) }
+        }
+        var written: [String] = []
+        for file in files {
+            let path = joinPath(dir, file.path)
+            do {
+                try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(file.content.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            } catch {
+                throw refusal(path, l.pick("无法写入（\(error.localizedDescription)）", "cannot be written (\(error.localizedDescription))"))
+            }
+            written.append(path)
+        }
+        context.console.outLine(l.pick("已生成\(pack.levelName(level, l))站点模板（\(written.count) 个文件）：", "Wrote a \(level) station template (\(written.count) files):"))
+        for path in written { context.console.outLine("  " + path) }
+        context.console.outLine(l.pick("下一步：按注释填写 \(joinPath(dir, files[0].path)) 和各台账，然后运行 stationlint check \(dir)",
+                                       "Next: fill in \(joinPath(dir, files[0].path)) and the ledgers as their comments say, then run stationlint check \(dir)"))
+        return .success
+    }
+
+    static func refusal(_ path: String, _ message: String) -> InputError {
+        InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: message), source: nil)
+    }
+}
