@@ -22,7 +22,10 @@ public enum HTMLReporter {
             "<p class=\"meta\">\(h(l.pick("《\(run.packTitle.text(l))》", run.packTitle.text(l))))<br>\(h(GapList.header(run, l)))</p>",
             "</header>",
         ]
-        if lists.count > 1 { out += index(lists, run, l) }
+        if lists.count > 1 {
+            out += index(lists, run, l)
+            out += rollUp(run.rollUp, l)
+        }
         for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: lists.count > 1, l) }
         if !run.errors.isEmpty {
             out.append("<section class=\"inputs\"><h2>\(h(l.pick("无法读取的输入", "Inputs that could not be read")))</h2><ul>")
@@ -50,6 +53,26 @@ public enum HTMLReporter {
                        + "<td class=\"num\">\(g.items.count)</td><td class=\"num\">\(g.manual.count)</td></tr>")
         }
         out += ["</tbody>", "</table>", "</nav>"]
+        return out
+    }
+
+    /// The rankings and township summary (5.8.2), then stations whose code does not fit.
+    static func rollUp(_ r: RollUp, _ l: Language) -> [String] {
+        let h = Escape.html
+        var out = ["<section class=\"rollup\">"]
+        for t in RollUpTable.all(r, l) {
+            out.append("<h2>\(h(t.title))</h2>")
+            let kinds = (t.header.count == 7 ? ["rank"] : []) + ["ucode", "uname", "n", "n", "n", "failed"]
+            out += tableHead("rollup", Array(zip(kinds, t.header)))
+            for row in t.rows { out.append("<tr>" + row.map { "<td>\(h($0))</td>" }.joined() + "</tr>") }
+            out += ["</tbody>", "</table>"]
+        }
+        if !r.misplaced.isEmpty {
+            out.append("<h2>\(h(l.pick("区划代码有误的站点", "Stations whose division code does not fit")))</h2><ul>")
+            for m in r.misplaced { out.append("<li><code>\(h(m.formatted))</code></li>") }
+            out.append("</ul>")
+        }
+        out.append("</section>")
         return out
     }
 

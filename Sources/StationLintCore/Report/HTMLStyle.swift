@@ -39,6 +39,8 @@ enum HTMLStyle {
     col.c-remedy { width: 27%; } col.c-sev { width: 12%; }
     col.c-reason { width: 18%; } col.c-by { width: 15%; } col.c-date { width: 12%; }
     table.waived col.c-req { width: 15%; } table.waived col.c-found { width: 24%; }
+    table.rollup td { white-space: nowrap; } table.rollup td:last-child { white-space: normal; }
+    col.c-rank { width: 7%; } col.c-ucode { width: 17%; } col.c-uname { width: 17%; } col.c-n { width: 9%; } col.c-failed { width: auto; }
     col.c-station { width: 34%; } col.c-level { width: 9%; } col.c-code { width: 17%; } col.c-score { width: 9%; } col.c-count { width: 12%; }
     td.code, table.waived td:last-child { white-space: nowrap; }
     .path { display: block; color: #666; font-size: 8.5pt; }

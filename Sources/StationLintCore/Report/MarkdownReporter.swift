@@ -23,6 +23,23 @@ public enum MarkdownReporter {
             }
             out.append("")
         }
+        if lists.count > 1 {
+            let rollUp = run.rollUp
+            for t in RollUpTable.all(rollUp, l) {
+                out.append("## " + e(t.title))
+                out.append("")
+                out.append(row(t.header))
+                out.append("|" + t.header.map { _ in "---|" }.joined())
+                for r in t.rows { out.append(row(r)) }
+                out.append("")
+            }
+            if !rollUp.misplaced.isEmpty {
+                out.append("## " + l.pick("区划代码有误的站点", "Stations whose division code does not fit"))
+                out.append("")
+                for m in rollUp.misplaced { out.append("- " + e(m.formatted)) }
+                out.append("")
+            }
+        }
         for (i, g) in lists.enumerated() {
             out += station(g, index: i, numbered: lists.count > 1, l)
         }

@@ -4,6 +4,7 @@ import StationLintCore
 /// The report formats `check` writes.
 enum ReportFormat: String, CaseIterable {
     case text, json, markdown, html, junit, sarif, csv
+    case rollupCSV = "rollup-csv"
 }
 
 /// Pairs each `--format` with its `--output` and writes the reports; a report goes only where
@@ -56,6 +57,8 @@ enum ReportTargets {
                 text = SARIFReporter.render(run, pack: pack)
             case .csv:
                 text = CSVReporter.render(run, pack: pack)
+            case .rollupCSV:
+                text = RollUpCSVReporter.render(run)
             }
             if let file = target.file {
                 do {

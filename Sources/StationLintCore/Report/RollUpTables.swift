@@ -1,0 +1,55 @@
+/// The roll-up as tables (a title, a header and rows of plain text), shared by every format
+/// that shows it: text, Markdown, HTML and CSV each only lay the cells out and escape them.
+public struct RollUpTable: Sendable {
+    public let title: String
+    public let header: [String]
+    public let rows: [[String]]
+
+    /// Ranking of cities, ranking of counties, then the townships: the tables that have rows.
+    public static func all(_ r: RollUp, _ l: Language) -> [RollUpTable] {
+        var out: [RollUpTable] = []
+        if !r.cities.isEmpty { out.append(ranking(l.pick("市级排名", "Ranking of cities"), r.cities, l)) }
+        if !r.counties.isEmpty { out.append(ranking(l.pick("县级排名", "Ranking of counties"), r.counties, l)) }
+        if !r.townships.isEmpty {
+            out.append(RollUpTable(
+                title: l.pick("乡镇汇总", "Townships"),
+                header: [l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"), l.pick("不通过", "failing"),
+                         l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")],
+                rows: r.townships.map { [$0.code, $0.name ?? "", String($0.stations), String($0.failing), formatOneDecimal($0.meanScore), mostFailed($0)] }))
+        }
+        return out
+    }
+
+    static func ranking(_ title: String, _ units: [RollUp.Unit], _ l: Language) -> RollUpTable {
+        RollUpTable(
+            title: title,
+            header: [l.pick("名次", "rank"), l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"),
+                     l.pick("不通过", "failing"), l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")],
+            rows: units.map { [$0.rank.map(String.init) ?? "", $0.code, $0.name ?? "", String($0.stations), String($0.failing),
+                               formatOneDecimal($0.meanScore), mostFailed($0)] })
+    }
+
+    /// `5.1.2×3 4.3×1`: clause × stations that failed it.
+    static func mostFailed(_ u: RollUp.Unit) -> String {
+        u.mostFailed.map { "\($0.clause)×\($0.failed)" }.joined(separator: " ")
+    }
+}
+
+/// The roll-up as a spreadsheet: one row per city, county and township, with its level.
+public enum RollUpCSVReporter {
+    public static func render(_ run: RunReport) -> String {
+        let l = run.lang
+        let r = run.rollUp
+        let header = [l.pick("级别", "level"), l.pick("名次", "rank"), l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"),
+                      l.pick("不通过", "failing"), l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")]
+        var lines = [header.map(Escape.csv).joined(separator: ",")]
+        for (level, units) in [(l.pick("市", "city"), r.cities), (l.pick("县", "county"), r.counties), (l.pick("乡镇", "township"), r.townships)] {
+            for u in units {
+                let cells = [level, u.rank.map(String.init) ?? "", u.code, u.name ?? "", String(u.stations), String(u.failing),
+                             formatOneDecimal(u.meanScore), RollUpTable.mostFailed(u)]
+                lines.append(cells.map(Escape.csv).joined(separator: ","))
+            }
+        }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+}
