@@ -154,10 +154,11 @@ public struct Evaluator: Sendable {
         } else if let manual = rule.manual {
             result.status = .manual
             let attestation = context.station.attestations[rule.clause]
-            result.attestation = attestation?.text
+            let attested = attestation.map { options.privacy.scrub($0.text) }
+            result.attestation = attested
             result.message = manual.text(lang)
-            if let a = attestation, !a.text.isEmpty {
-                result.message += lang.pick("；站点自评：", "; the station attests: ") + a.text
+            if let a = attestation, let text = attested, !text.isEmpty {
+                result.message += lang.pick("；站点自评：", "; the station attests: ") + text
                 result.locations = [a.location]
             } else {
                 result.message += lang.pick("；站点未在 attestations（自评承诺）中填写“\(rule.clause)”的说明",

@@ -9,6 +9,32 @@ public struct PersonalData: Sendable {
     public func name(_ s: String) -> String { show ? s : PersonalData.maskName(s) }
     public func phone(_ s: String) -> String { show ? s : PersonalData.maskPhone(s) }
 
+    /// Free text (an attestation) with every ID number (17 digits and a check character) and
+    /// mobile number (1[3-9] and 9 digits) in it masked; other text is kept as written.
+    public func scrub(_ text: String) -> String {
+        guard !show else { return text }
+        let chars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].value >= 0x30 && chars[k].value <= 0x39 }
+        while i < chars.count {
+            guard isDigit(i), i == 0 || !isDigit(i - 1) else { out.append(chars[i]); i += 1; continue }
+            var j = i
+            while isDigit(j) { j += 1 }
+            var run = String(String.UnicodeScalarView(chars[i..<j]))
+            if j - i == 17, j < chars.count, chars[j] == "X" || chars[j] == "x" { run.append("X"); j += 1 }
+            if run.count == 18 {
+                out.append(contentsOf: PersonalData.maskID(run).unicodeScalars)
+            } else if run.count == 11, run.hasPrefix("1"), let second = run.dropFirst().first, second >= "3" {
+                out.append(contentsOf: PersonalData.maskPhone(run).unicodeScalars)
+            } else {
+                out.append(contentsOf: run.unicodeScalars)
+            }
+            i = j
+        }
+        return String(out)
+    }
+
     /// Keeps the first 6 and last 4 characters of an 18-character ID; masks all but the ends otherwise.
     public static func maskID(_ s: String) -> String {
         let chars = Array(s)

@@ -84,5 +84,8 @@ final class ValueReadersTests: XCTestCase {
         XCTAssertEqual(PersonalData.maskName("张三"), "张*")
         XCTAssertEqual(PersonalData.maskName("欧阳修"), "欧**")
         XCTAssertEqual(PersonalData(show: true).id("14010519900101123X"), "14010519900101123X")
+        XCTAssertEqual(PersonalData(show: false).scrub("联系张律师13800001234，证件14010519900101123X；共12幅"),
+                       "联系张律师138****1234，证件140105********123X；共12幅")
+        XCTAssertEqual(PersonalData(show: true).scrub("13800001234"), "13800001234")
     }
 }
