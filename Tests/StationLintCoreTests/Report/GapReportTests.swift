@@ -72,8 +72,8 @@ final class GapReportTests: XCTestCase {
             XCTAssertFalse(out.contains("<iframe"))
             XCTAssertFalse(out.contains("\u{1B}"))
         }
-        XCTAssertEqual(html.components(separatedBy: "&lt;iframe src=&quot;javascript:alert(3)&quot;&gt;&lt;/iframe&gt; | *x* [31m").count - 1, 5,
-                       "heading, index, attestation, reason, approver")
+        XCTAssertEqual(html.components(separatedBy: "&lt;iframe src=&quot;javascript:alert(3)&quot;&gt;&lt;/iframe&gt; | *x* [31m").count - 1, 6,
+                       "heading, index, roll-up, attestation, reason, approver")
         XCTAssertTrue(md.contains("| &lt;iframe src=\"javascript:alert(3)\"&gt;&lt;/iframe&gt; \\| \\*x\\* \\[31m |"), md)
     }
 
