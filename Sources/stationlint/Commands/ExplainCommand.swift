@@ -52,7 +52,7 @@ enum ExplainCommand: Command {
         if !rule.checks.isEmpty {
             out += ["", l.pick("检查内容", "Checks")]
             for (i, spec) in rule.checks.enumerated() {
-                var line = "  \(i + 1). " + spec.check.describe(l)
+                var line = "  \(i + 1). " + SchemaNames.readable(spec.check.describe(l), pack.schema, l, parameters: pack.parameterList)
                 if let only = spec.levels { line += l.pick("（仅\(only.map { pack.levelName($0, l) }.joined(separator: "、"))）", " (only \(only.joined(separator: ", ")))") }
                 // The `note` primitive says so itself; other checks made informative say it here.
                 if spec.informative && type(of: spec.check).name != "note" { line += l.pick("（仅作提示，不影响结论）", " (informs only, never fails)") }
