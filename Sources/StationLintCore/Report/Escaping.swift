@@ -4,30 +4,17 @@
 public enum Escape {
     /// HTML text and attribute values: `& < > " '` become entities; characters HTML forbids
     /// (controls other than tab and line ends) are dropped.
-    public static func html(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: if xmlAllowed(u) { out.unicodeScalars.append(u) }
-            }
-        }
-        return out
-    }
+    public static func html(_ s: String) -> String { markup(s, apostrophe: "&#39;", attribute: false) }
 
     /// XML 1.0 attribute value (or text): `& < > " '` as entities, line ends and tabs as character
     /// references (so attribute values keep them), and characters XML 1.0 forbids dropped.
-    public static func xml(_ s: String) -> String { xmlEscaped(s, attribute: true) }
+    public static func xml(_ s: String) -> String { markup(s, apostrophe: "&apos;", attribute: true) }
 
     /// XML 1.0 element text: as `xml(_:)`, but line feeds and tabs stay as they are.
-    public static func xmlText(_ s: String) -> String { xmlEscaped(s, attribute: false) }
+    public static func xmlText(_ s: String) -> String { markup(s, apostrophe: "&apos;", attribute: false) }
 
-    static func xmlEscaped(_ s: String, attribute: Bool) -> String {
+    /// The one markup escaper behind `html`, `xml` and `xmlText`.
+    static func markup(_ s: String, apostrophe: String, attribute: Bool) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
@@ -36,7 +23,7 @@ public enum Escape {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&apos;"
+            case "'": out += apostrophe
             case "\n": out += attribute ? "&#10;" : "\n"
             case "\r": out += "&#13;"
             case "\t": out += attribute ? "&#9;" : "\t"

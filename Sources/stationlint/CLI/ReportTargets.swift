@@ -10,6 +10,9 @@ enum ReportFormat: String, CaseIterable {
 /// Pairs each `--format` with its `--output` and writes the reports; a report goes only where
 /// `--output` says (standard output otherwise), never into a station folder.
 enum ReportTargets {
+    /// `--fail-on`, as `check` and `merge` both take it.
+    static let failOnOption = OptionSpec.value("fail-on", "error|warning|never", "何种不通过使退出码为 1（默认 error）", "which failures make the exit code 1 (default error)")
+
     struct Target {
         let format: ReportFormat
         /// nil: standard output.

@@ -15,7 +15,7 @@ enum CheckCommand: Command {
             .value("format", formats.joined(separator: "|"), repeatable: true, "报告格式（默认 text，可重复，每个格式配一个 --output）", "report format (default text; repeatable, one --output each)"),
             .value("output", "FILE", repeatable: true, "报告写入的文件（- 为标准输出）", "file to write the report to (- for standard output)"),
             .value("as-of", "YYYY-MM-DD", "检查基准日（默认今天），所有时间窗口以此为准", "the day all time windows count back from (default today)"),
-            .value("fail-on", "error|warning|never", "何种不通过使退出码为 1（默认 error）", "which failures make the exit code 1 (default error)"),
+            ReportTargets.failOnOption,
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
             .value("shard", "K/N", "只检查 N 份中的第 K 份（同一县的站点在同一份中；各份报告可用 merge 合并）", "check only part K of N (a county's stations stay together; merge the parts' reports)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),

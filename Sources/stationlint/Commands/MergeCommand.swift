@@ -10,7 +10,7 @@ enum MergeCommand: Command {
         options: [
             .value("format", CheckCommand.formats.joined(separator: "|"), repeatable: true, "输出格式（默认 json）", "output format (default json)"),
             .value("output", "FILE", repeatable: true, "写入的文件（- 为标准输出）", "file to write (- for standard output)"),
-            .value("fail-on", "error|warning|never", "何种不通过使退出码为 1（默认 error）", "which failures make the exit code 1 (default error)"),
+            ReportTargets.failOnOption,
             .flag("quiet", "文本格式只显示不通过的条款", "text: print only failures"),
         ] + PackLoading.options,
         positionalName: "REPORT.json",
