@@ -28,7 +28,10 @@ public enum Discovery {
                 // A station.yaml named directly stands for its folder.
                 let name = clean.split(separator: "/").last.map(String.init) ?? clean
                 if StationLoader.declarationNames.contains(name) {
-                    let parent = clean.contains("/") ? String(clean[..<clean.lastIndex(of: "/")!]) : "."
+                    var parent = "."
+                    if let slash = clean.lastIndex(of: "/") {
+                        parent = slash == clean.startIndex ? "/" : String(clean[..<slash])
+                    }
                     found.append(Found(path: parent))
                 } else {
                     errors.append(Diagnostic(location: Location(file: clean, line: 1, column: 1), message: lang.pick(
@@ -49,6 +52,16 @@ public enum Discovery {
         // One order whatever the roots' order or the file system's: by path bytes.
         found.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         return (found, errors)
+    }
+
+    /// Why a run of `count` stations is refused, or nil when it is within `limit`: a larger
+    /// region is checked in parts with `--shard`, whose reports `merge` joins.
+    public static func tooMany(_ count: Int, limit: Int = InputLimits.maxStationsPerRun) -> Localized? {
+        guard count > limit else { return nil }
+        let parts = (count + limit - 1) / limit
+        return Localized(
+            zh: "找到 \(count) 个站点，超过一次检查的上限 \(limit) 个；请用 --shard K/\(parts) 分 \(parts) 次检查（K 为 1 到 \(parts)），再用 merge 合并报告",
+            en: "found \(count) stations, over the limit of \(limit) per run; check them in \(parts) parts with --shard K/\(parts) (K from 1 to \(parts)) and join the reports with merge")
     }
 
     struct FileID: Hashable { let device: UInt64; let inode: UInt64 }

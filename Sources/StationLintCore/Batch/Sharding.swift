@@ -6,10 +6,14 @@ public struct Shard: Sendable, Equatable {
     public let index: Int  // 1-based
     public let count: Int
 
-    /// `K/N` with 1 ≤ K ≤ N.
+    /// The most shards a run may be split into (China has about 600,000 stations in some
+    /// 3,000 counties; a shard holds whole counties).
+    public static let maxCount = 10_000
+
+    /// `K/N` with 1 ≤ K ≤ N ≤ `maxCount`.
     public init?(_ text: String) {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= Self.maxCount, k >= 1, k <= n else { return nil }
         index = k
         count = n
     }

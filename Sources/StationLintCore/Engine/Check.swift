@@ -123,4 +123,8 @@ public struct Parameter: Sendable {
     public let name: String
     public let value: Int
     public let note: Localized
+
+    /// What a parameter (a number of days) may be, in the pack or by `--param`: a century at
+    /// most, so that no date arithmetic on it can overflow.
+    public static let allowedDays = 0...36_500
 }

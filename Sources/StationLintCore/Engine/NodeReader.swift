@@ -116,14 +116,20 @@ public struct Fields {
 
 /// The closest name by edit distance, when close enough to be a typo.
 public func closestName(_ word: String, _ candidates: [String]) -> String? {
+    // A word far longer than any name is no typo of one; and the edit distance, quadratic in
+    // the lengths, is not worth computing for it (a hostile file's keys may be 1024 long).
+    guard word.unicodeScalars.count <= 64 else { return nil }
     let w = Array(word.lowercased().unicodeScalars)
-    var best: (String, Int)?
+    var best: (name: String, length: Int, distance: Int)?
     for c in candidates {
-        let d = levenshtein(w, Array(c.lowercased().unicodeScalars))
-        if best == nil || d < best!.1 { best = (c, d) }
+        let name = Array(c.lowercased().unicodeScalars)
+        // The distance is at least the difference in length: skip what cannot be closer.
+        if let best, abs(w.count - name.count) >= best.distance { continue }
+        let d = levenshtein(w, name)
+        if best.map({ d < $0.distance }) ?? true { best = (c, name.count, d) }
     }
-    guard let (name, distance) = best else { return nil }
-    return distance <= max(2, min(w.count, name.unicodeScalars.count) / 3) ? name : nil
+    guard let best else { return nil }
+    return best.distance <= max(2, min(w.count, best.length) / 3) ? best.name : nil
 }
 
 /// Edit distance between two sequences.

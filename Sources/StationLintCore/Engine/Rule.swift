@@ -8,6 +8,7 @@ public struct Rule: Sendable {
     /// The clause text, quoted from the standard (full-width punctuation).
     public let text: String
     public let modality: Modality
+    /// The rule's share in the score, 0 to `maxWeight` (1 unless the pack says otherwise).
     public let weight: Double
     public let checks: [CheckSpec]
     /// When set, the part of the clause a person must verify; the station's attestation is quoted.
@@ -17,6 +18,9 @@ public struct Rule: Sendable {
     public let remedy: Localized
     public let examples: [RuleExample]
     public let location: Location
+
+    /// The largest weight a pack may give a rule.
+    public static let maxWeight = 100.0
 
     public var severity: Severity { modality.severity }
 

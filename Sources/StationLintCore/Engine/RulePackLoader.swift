@@ -9,8 +9,12 @@ public enum RulePackLoader {
         var parameters: [Parameter] = []
         for item in try pack.list(try top.node("parameters")) {
             let f = try Fields(pack, item, allowed: ["name", "value", "note"])
-            parameters.append(Parameter(name: try f.text("name"), value: try pack.int(try f.node("value")),
-                                        note: try pack.localized(try f.node("note"))))
+            let valueNode = try f.node("value")
+            let value = try pack.int(valueNode)
+            guard Parameter.allowedDays.contains(value) else {
+                throw pack.error(valueNode, "参数应为 0 到 \(Parameter.allowedDays.upperBound) 天", "a parameter must be 0 to \(Parameter.allowedDays.upperBound) days")
+            }
+            parameters.append(Parameter(name: try f.text("name"), value: value, note: try pack.localized(try f.node("note"))))
         }
         let parameterMap = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let provinceFields = try Fields(pack, try top.node("province"), allowed: ["name", "code_prefix", "latitude", "longitude"])
@@ -125,7 +129,11 @@ enum RuleReader {
         return Rule(
             id: try f.text("id"), clause: try f.text("clause"), levels: levelList,
             title: try r.localized(try f.node("title")), text: try f.text("text"), modality: modality,
-            weight: try f.optional("weight").map { n throws(RulePackError) in try r.double(n) } ?? 1,
+            weight: try f.optional("weight").map { n throws(RulePackError) in
+                let w = try r.double(n)
+                guard w >= 0 && w <= Rule.maxWeight else { throw r.error(n, "权重应为 0 到 \(Int(Rule.maxWeight))", "a weight must be 0 to \(Int(Rule.maxWeight))") }
+                return w
+            } ?? 1,
             checks: checks, manual: manual, notApplicable: notApplicable,
             remedy: try r.localized(try f.node("remedy")), examples: examples, location: r.location(node))
     }

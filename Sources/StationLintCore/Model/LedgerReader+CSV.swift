@@ -2,6 +2,7 @@
 /// in the date columns.
 extension LedgerReader {
     func read(csv table: CSVTable) throws(LedgerShapeError) -> Ledger {
+        try checkRecordCount(table.rows.count) { table.rows[$0].mark }
         var columns: [Int?] = []
         var problems: [Finding] = []
         var warnings: [Diagnostic] = []

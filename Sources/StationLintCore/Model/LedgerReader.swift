@@ -5,8 +5,18 @@ struct LedgerReader {
     let header: [FieldSpec]
     let file: String
     let typer: ValueTyper
+    /// The most records the ledger may hold; more is refused before any is typed.
+    var maxRecords = InputLimits.maxRecordsPerLedger
 
     var lang: Language { typer.lang }
+
+    /// Refuses a ledger of more than `maxRecords` records, at the first record over the limit.
+    func checkRecordCount(_ count: Int, markOf record: (Int) -> Mark) throws(LedgerShapeError) {
+        guard count > maxRecords else { return }
+        throw LedgerShapeError(mark: record(maxRecords), message: lang.pick(
+            "台账有 \(count) 条记录，超过上限 \(maxRecords) 条；请按年度或地区拆分",
+            "the ledger has \(count) records, over the limit of \(maxRecords); split it by year or area"))
+    }
 
     func location(_ m: Mark) -> Location { Location(file: file, mark: m) }
 
@@ -49,6 +59,7 @@ struct LedgerReader {
             guard let items = node.items else {
                 throw LedgerShapeError(mark: node.mark, message: lang.pick("records 应为记录列表", "records must be a list of records"))
             }
+            try checkRecordCount(items.count) { items[$0].mark }
             records.reserveCapacity(items.count)
             for item in items {
                 records.append(record(item, document, &problems, &warnings))

@@ -78,6 +78,8 @@ extension Diagnostic {
     }
 }
 
+/// A weight as JSON writes it: `2`, `0.5`; Swift's own form beyond 10^15 (never an integer
+/// conversion that traps).
 func formatWeight(_ w: Double) -> String {
-    w == w.rounded() ? String(Int(w)) : String(w)
+    w == w.rounded() && abs(w) < 1e15 ? String(Int(w)) : String(w)
 }

@@ -37,12 +37,17 @@ public enum ReportDecoding {
                       let statusText = r["status"] as? String, let status = Status(rawValue: statusText) else {
                     throw fail("\(path) 的结果缺少 rule、clause 或 status", "a result of \(path) lacks rule, clause or status")
                 }
+                let weight = (r["weight"] as? NSNumber)?.doubleValue ?? 1
+                guard weight >= 0 && weight <= Rule.maxWeight else {
+                    throw fail("\(path) 的结果 \(rule) 权重 \(weight) 不在 0 到 \(Int(Rule.maxWeight)) 之间",
+                               "a result of \(path), \(rule), has the weight \(weight), not within 0 to \(Int(Rule.maxWeight))")
+                }
                 var result = RuleResult(
                     rule: rule, clause: clause, status: status, severity: (r["severity"] as? String).flatMap(Severity.init(rawValue:)),
                     message: r["message"] as? String ?? "", remedy: r["remedy"] as? String ?? "",
                     locations: (r["locations"] as? [[String: Any]] ?? []).compactMap(location),
                     notes: r["notes"] as? [String] ?? [], attestation: r["attestation"] as? String,
-                    waiver: waiver(r["waiver"]), weight: (r["weight"] as? NSNumber)?.doubleValue ?? 1)
+                    waiver: waiver(r["waiver"]), weight: weight)
                 result.requirement = r["requirement"] as? Bool ?? true
                 decoded.append(result)
             }

@@ -28,7 +28,7 @@ public enum FileReader {
         }
     }
 
-    public static let defaultLimit = 128 * 1_048_576
+    public static let defaultLimit = InputLimits.maxFileBytes
 
     public static func read(_ path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -26,8 +26,9 @@ public indirect enum JSON: Sendable, Equatable {
 
     public static func int(_ v: Int) -> JSON { .number(String(v)) }
 
-    /// A number with one decimal, as scores are given (87.5, 100.0).
-    public static func oneDecimal(_ v: Double) -> JSON { .number(formatOneDecimal(v)) }
+    /// A number with one decimal, as scores are given (87.5, 100.0); null for NaN or infinity,
+    /// which JSON cannot write.
+    public static func oneDecimal(_ v: Double) -> JSON { v.isFinite ? .number(formatOneDecimal(v)) : .null }
 
     /// Pretty (indent 2) or compact text, without a final newline.
     public func serialized(pretty: Bool = true) -> String {
@@ -99,9 +100,12 @@ public indirect enum JSON: Sendable, Equatable {
     }
 }
 
-/// `87.5`, `100.0`, `0.0`: one decimal, rounded half away from zero, never `-0.0`.
+/// `87.5`, `100.0`, `0.0`: one decimal, rounded half away from zero, never `-0.0`. A value too
+/// large for that (beyond 10^15, as a merged report may claim) is written as Swift writes a
+/// Double (`1e+300`, `inf`, `nan`), never converted to an integer it does not fit.
 public func formatOneDecimal(_ v: Double) -> String {
     let tenths = (v * 10).rounded(.toNearestOrAwayFromZero)
+    guard abs(tenths) < 1e16 else { return v.description }  // also false for NaN
     let t = Int(tenths)
     let sign = t < 0 ? "-" : ""
     let a = abs(t)

@@ -13,19 +13,24 @@
 /// field is kept as text. Everything else is refused with the first problem at its position:
 /// control characters other than tab and line ends, invalid UTF-8 after a BOM, an unterminated
 /// quote (at the opening quote), text after a closing quote, an empty header or header name, a
-/// header name given twice (compared after trimming spaces; at the second one), and a row with
-/// a different number of fields (at the row's start).
+/// header name given twice (compared after trimming spaces; at the second one), a header name
+/// longer than 1024 characters, a line longer than 1 MB, and a row with a different number of
+/// fields (at the row's start).
 public struct CSVTable: Sendable {
     public let header: [CSVCell]
     public let rows: [CSVRow]
     public let encoding: TextEncoding
 
-    /// Reads a whole file. Throws the first problem found, at its position.
-    public init(bytes: [UInt8]) throws(ParseError) {
+    /// Reads a whole file. Throws the first problem found, at its position. A line longer than
+    /// `maxLineBytes` (of UTF-8 text) is refused (`line-too-long`).
+    public init(bytes: [UInt8], maxLineBytes: Int = InputLimits.maxLineBytes) throws(ParseError) {
         let decoded = try DecodedText(detecting: bytes)
         let result: Result<([CSVCell], [CSVRow]), ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
             if let problem = UTF8Check.firstProblem(in: buffer) {
                 return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
+            }
+            if let offset = LineLength.firstOverflow(in: buffer, limit: maxLineBytes) {
+                return .failure(ParseError(.lineTooLong(limit: maxLineBytes), at: UTF8Check.mark(of: offset, in: buffer)))
             }
             let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
             var parser = CSVParser(buffer, start: hasBOM ? 3 : 0)
@@ -72,6 +77,9 @@ public struct CSVTable: Sendable {
         for (index, cell) in cells.enumerated() {
             let name = cell.trimmedText
             if name.isEmpty { throw ParseError(.csvEmptyHeaderName(column: index + 1), at: cell.mark) }
+            if name.unicodeScalars.count > InputLimits.maxKeyCharacters {
+                throw ParseError(.keyTooLong(limit: InputLimits.maxKeyCharacters), at: cell.mark)
+            }
             if !seen.insert(name).inserted { throw ParseError(.csvDuplicateHeader(name), at: cell.mark) }
         }
         return cells

@@ -15,19 +15,35 @@ public struct Diagnostic: Sendable, Equatable {
     /// `file:line:column: error: message` (the `error`/`warning` word stays English, as compilers write it).
     public var formatted: String { "\(location.formatted): \(severity.rawValue): \(message)" }
 
-    /// The formatted line, then the source line and a caret under the column (aligned by display width).
+    /// The formatted line, then the source line and a caret under the column (aligned by display
+    /// width). A long line is shown as a window of `SourceLine.window` characters around the column.
     public func formatted(withSource bytes: [UInt8]) -> String {
         guard let line = SourceLine.text(of: location.line, in: bytes) else { return formatted }
-        var prefix = ""
-        for (i, u) in line.unicodeScalars.enumerated() where i < location.column - 1 {
-            prefix += u == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(u))
+        let scalars = Array(line.unicodeScalars)
+        let column = min(max(location.column, 1) - 1, scalars.count)
+        var from = 0
+        var to = scalars.count
+        if scalars.count > SourceLine.window {
+            from = max(0, min(column - SourceLine.window / 2, scalars.count - SourceLine.window))
+            to = from + SourceLine.window
         }
-        return formatted + "\n" + line + "\n" + prefix + "^"
+        var shown = from > 0 ? "…" : ""
+        var prefix = from > 0 ? String(repeating: " ", count: DisplayWidth.of("…")) : ""
+        for (i, u) in scalars[from..<to].enumerated() {
+            shown.unicodeScalars.append(u)
+            if from + i < column { prefix += u == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(u)) }
+        }
+        if to < scalars.count { shown += "…" }
+        return formatted + "\n" + shown + "\n" + prefix + "^"
     }
 }
 
 /// Reads one line of a file's text, for showing under a message.
 public enum SourceLine {
+    /// How many characters of a long line are shown around a position.
+    public static let window = 300
+
+    /// The text of a line (from 1), without its line break; nil past the last line.
     public static func text(of lineNumber: Int, in bytes: [UInt8]) -> String? {
         var line = 1
         var start = 0
@@ -41,8 +57,7 @@ public enum SourceLine {
         guard i <= bytes.count else { return nil }
         var e = bytes[i...].firstIndex(of: 0x0A) ?? bytes.count
         if e > i && bytes[e - 1] == 0x0D { e -= 1 }
-        let text = String(decoding: bytes[i..<e], as: UTF8.self)
-        return text.count > 300 ? String(text.prefix(300)) + "…" : text
+        return String(decoding: bytes[i..<e], as: UTF8.self)
     }
 }
 

@@ -7,10 +7,15 @@ public struct YAMLDocument: Sendable {
         /// How many collections may nest, block or flow alike: a root mapping is 1, a list in
         /// it 2, and so on; scalars do not count (`too-deep` beyond it).
         public var maxDepth: Int
+        /// The longest line, in bytes, line break not counted (`line-too-long` beyond it).
+        public var maxLineBytes: Int
 
-        public init(maxBytes: Int = 128 * 1_048_576, maxDepth: Int = 64) {
-            self.maxBytes = maxBytes
+        public init(maxBytes: Int = InputLimits.maxFileBytes, maxDepth: Int = InputLimits.maxDepth,
+                    maxLineBytes: Int = InputLimits.maxLineBytes) {
+            // Marks hold byte offsets as Int32: no limit may let a file outgrow them.
+            self.maxBytes = min(maxBytes, Int(Int32.max))
             self.maxDepth = maxDepth
+            self.maxLineBytes = maxLineBytes
         }
 
         public static let standard = Limits()
@@ -28,6 +33,9 @@ public struct YAMLDocument: Sendable {
         let result: Result<Node, ParseError> = bytes.withUnsafeBufferPointer { buffer in
             if let problem = UTF8Check.firstProblem(in: buffer) {
                 return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
+            }
+            if let offset = LineLength.firstOverflow(in: buffer, limit: limits.maxLineBytes) {
+                return .failure(ParseError(.lineTooLong(limit: limits.maxLineBytes), at: UTF8Check.mark(of: offset, in: buffer)))
             }
             var parser = YAMLParser(buffer, maxDepth: limits.maxDepth)
             do throws(ParseError) { return .success(try parser.parseDocument()) } catch { return .failure(error) }

@@ -109,11 +109,12 @@ struct KeySet {
 
     /// Inserts a key; returns the line of an earlier equal key, if any.
     mutating func insert(_ key: Scalar, line: Int32, in b: UnsafeBufferPointer<UInt8>) -> Int32? {
-        if var large {
+        if large != nil {
+            // Mutated in place: a copy (`if var large`) would copy the whole table per key,
+            // quadratic in the keys of one mapping.
             let text = Self.text(key, b)
-            if let first = large[text] { return first }
-            large[text] = line
-            self.large = large
+            if let first = large?[text] { return first }
+            large?[text] = line
             return nil
         }
         for (other, otherLine) in keys where Self.equal(key, other, b) { return otherLine }

@@ -20,10 +20,12 @@ struct YAMLParser {
     /// The line after a block scalar that got no content line: if that line cannot continue
     /// the enclosing collection, it most likely was meant as the scalar's (too shallow) text.
     var emptyBlockScalarNextLine: Int32 = 0
+    /// The column of the last mark taken far into a line (see `mark`).
+    let columns = ColumnCache()
 
     /// YAML 1.2 and PyYAML limit an implicit key (from its first character to the colon) to
     /// 1024 characters; a longer one is refused rather than read differently.
-    static let maxKeyLength = 1024
+    static let maxKeyLength = InputLimits.maxKeyCharacters
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         b = buffer
@@ -37,10 +39,18 @@ struct YAMLParser {
     func mark(_ p: Int) -> Mark {
         var column: Int32 = 1
         var i = lineStart
+        // Far into a line (a long flow collection), count on from the last mark taken there,
+        // so that the marks of a line's many items cost linear time, not quadratic.
+        let cache = p &- lineStart > 256 ? columns : nil
+        if let cache, cache.lineStart == lineStart && cache.offset <= p {
+            i = cache.offset
+            column = cache.column
+        }
         while i < p {
             if b[i] & 0xC0 != 0x80 { column &+= 1 }
             i &+= 1
         }
+        if let cache { cache.remember(lineStart, i, column) }
         return Mark(line: line, column: column, offset: Int32(truncatingIfNeeded: p))
     }
 
@@ -280,5 +290,19 @@ struct YAMLParser {
             }
         }
         return Node(mark: start, content: .mapping(pairs))
+    }
+}
+
+/// Where the last mark far into a line was taken, and its column: a reference, so that `mark`
+/// stays a non-mutating function.
+final class ColumnCache {
+    private(set) var lineStart = -1
+    private(set) var offset = 0
+    private(set) var column: Int32 = 1
+
+    func remember(_ lineStart: Int, _ offset: Int, _ column: Int32) {
+        self.lineStart = lineStart
+        self.offset = offset
+        self.column = column
     }
 }

@@ -21,8 +21,8 @@ enum PackLoading {
             var overrides: [String: Int] = [:]
             for p in arguments.values("param") {
                 let parts = p.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, let value = Int(parts[1]), value >= 0 else {
-                    throw UsageError.invalidValue(option: "--param", value: p, expected: "NAME=DAYS")
+                guard parts.count == 2, let value = Int(parts[1]), Parameter.allowedDays.contains(value) else {
+                    throw UsageError.invalidValue(option: "--param", value: p, expected: "NAME=DAYS (0–\(Parameter.allowedDays.upperBound))")
                 }
                 guard pack.parameters[parts[0]] != nil else {
                     throw UsageError.invalidValue(option: "--param", value: p, expected: pack.parameterList.map(\.name).joined(separator: "|"))

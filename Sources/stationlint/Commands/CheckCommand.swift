@@ -39,12 +39,13 @@ enum CheckCommand: Command {
 
         var (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
         if let text = args.value("shard") {
-            guard let shard = Shard(text) else { throw UsageError.invalidValue(option: "--shard", value: text, expected: "K/N (1 ≤ K ≤ N)") }
+            guard let shard = Shard(text) else { throw UsageError.invalidValue(option: "--shard", value: text, expected: "K/N (1 ≤ K ≤ N ≤ \(Shard.maxCount))") }
             found = shard.select(found) { station in
                 let identity = evaluator.load(DiskStationFiles(root: station.path), path: station.path, identityOnly: true)
                 return identity.divisionCode?.countyCode ?? station.path
             }
         }
+        if let tooMany = Discovery.tooMany(found.count) { throw UsageError.other(tooMany) }
         var progress: ProgressLine? = nil
         if context.console.stderrIsTerminal && !args.has("quiet") && found.count > 1 {
             progress = ProgressLine(console: context.console, total: found.count, lang: lang)

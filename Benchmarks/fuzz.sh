@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Fuzzes stationlint with libFuzzer: the YAML parser, the CSV reader, a whole station check and
+# reading back a JSON report (merge/diff inputs).
+#
+#   Benchmarks/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60); targets default
+#                                                to: yaml csv station report
+#
+# Builds Tests/Fuzz/*.swift with Sources/StationLintCore into one instrumented binary
+# (.build/fuzz/stationlint-fuzz; rebuilt only when a source is newer), seeds each target from
+# Fixtures/ (YAML corpus, CSV fixtures, stations, broken inputs, regressions) and runs them one
+# after the other (one core each: the machine is shared). The corpus grows in $FUZZ_WORK
+# (default /tmp/stationlint-fuzz) and is reused by the next run. A crash, a trap, a sanitizer
+# report, a timeout (FUZZ_TIMEOUT s, default 10) or memory above FUZZ_RSS_MB (default 2048)
+# stops that target, leaves the input in $FUZZ_WORK/artifacts/TARGET/ and makes the script
+# exit 1: copy it under Fixtures/regressions/ (see the README) and fix the code.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SECONDS_EACH=${1:-60}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(yaml csv station report)
+WORK=${FUZZ_WORK:-/tmp/stationlint-fuzz}
+# Swift keeps its globals (the pack, the fixture stations) to the end: not leaks worth a report.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+BIN=.build/fuzz/stationlint-fuzz
+mkdir -p .build/fuzz "$WORK"
+
+# Build when missing or older than any source it is made of.
+SOURCES=$(find Sources/StationLintCore Tests/Fuzz -name '*.swift' | LC_ALL=C sort)
+if [ ! -x "$BIN" ] || [ -n "$(find Sources/StationLintCore Tests/Fuzz -name '*.swift' -newer "$BIN" | head -1)" ]; then
+  echo "fuzz: building $BIN" >&2
+  # -O for speed, -assert-config Debug to keep the bounds checks of unsafe buffers (the parser
+  # walks UnsafeBufferPointer), ASan for any memory error the checks would not see.
+  # shellcheck disable=SC2086
+  swiftc -swift-version 6 -parse-as-library -module-name StationLintFuzz \
+    -sanitize=fuzzer,address -O -assert-config Debug \
+    $SOURCES -o "$BIN.tmp"
+  mv "$BIN.tmp" "$BIN"
+fi
+
+# Seeds: files straight from Fixtures/, plus station and report inputs the binary writes itself.
+SEEDS="$WORK/seeds"
+rm -rf "$SEEDS"
+mkdir -p "$SEEDS/yaml" "$SEEDS/csv"
+find Fixtures Rules -name '*.yaml' -type f -size -256k -exec cp -t "$SEEDS/yaml" --backup=numbered {} +
+find Fixtures -name '*.csv' -type f -size -256k -exec cp -t "$SEEDS/csv" --backup=numbered {} +
+for kind in yaml csv station report; do
+  if [ -d "Fixtures/regressions/$kind" ]; then
+    find "Fixtures/regressions/$kind" -type f ! -name '*.md' -exec cp -t "$SEEDS/$kind" --backup=numbered {} + 2>/dev/null || true
+  fi
+done
+STATIONLINT_ROOT="$ROOT" STATIONLINT_FUZZ_SEEDS="$SEEDS" STATIONLINT_FUZZ_TARGET=yaml "$BIN" >/dev/null
+if [ -d Fixtures/regressions/station ]; then cp -t "$SEEDS/station" --backup=numbered Fixtures/regressions/station/* 2>/dev/null || true; fi
+if [ -d Fixtures/regressions/report ]; then cp -t "$SEEDS/report" --backup=numbered Fixtures/regressions/report/* 2>/dev/null || true; fi
+
+status=0
+total_runs=0
+for target in "${TARGETS[@]}"; do
+  corpus="$WORK/corpus/$target"
+  artifacts="$WORK/artifacts/$target"
+  mkdir -p "$corpus" "$artifacts"
+  log="$WORK/$target.log"
+  max_len=65536
+  [ "$target" = station ] && max_len=131072
+  set +e
+  STATIONLINT_ROOT="$ROOT" STATIONLINT_FUZZ_TARGET="$target" nice -n 10 "$BIN" \
+    -max_total_time="$SECONDS_EACH" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
+    -max_len="$max_len" -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    "$corpus" "$SEEDS/$target" >"$log" 2>&1
+  rc=$?
+  set -e
+  runs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
+  secs=$(grep -m1 'Done .* runs in' "$log" | sed -E 's/.*in ([0-9]+) second.*/\1/')
+  echo "fuzz $target: ${runs:-?} executions in ${secs:-?} s, corpus $(find "$corpus" -type f | wc -l) inputs, exit $rc (log $log)"
+  total_runs=$((total_runs + ${runs:-0}))
+  if [ $rc -ne 0 ]; then
+    status=1
+    grep -E 'ERROR|Fatal error|SUMMARY|Test unit written' "$log" | head -10 >&2 || true
+  fi
+done
+echo "fuzz: $total_runs executions in all"
+exit $status

@@ -1,0 +1,40 @@
+// What each fuzz target does with one input: everything a user's file goes through, from bytes
+// to the text on the screen, in both languages. A target never checks results (the parser's
+// tests do): it only has to come back, without a trap, a sanitizer report or a timeout.
+
+/// The YAML parser, `stationlint parse`'s JSON, and an error's message with its source line.
+enum FuzzYAML {
+    static func run(_ bytes: [UInt8]) {
+        do {
+            let document = try YAMLDocument(bytes: bytes)
+            _ = document.json().serialized()
+        } catch {
+            for lang in [Language.zh, .en] {
+                _ = error.diagnostic(file: "fuzz.yaml", lang: lang).formatted(withSource: bytes)
+            }
+        }
+    }
+}
+
+/// The CSV reader with encoding detection, and an error's message with its source line.
+enum FuzzCSV {
+    static func run(_ bytes: [UInt8]) {
+        do {
+            let table = try CSVTable(bytes: bytes)
+            for row in table.rows { for cell in row.cells { _ = cell.trimmedText } }
+        } catch {
+            let source = (try? DecodedText(detecting: bytes))?.utf8 ?? bytes
+            for lang in [Language.zh, .en] {
+                _ = error.diagnostic(file: "fuzz.csv", lang: lang).formatted(withSource: source)
+            }
+        }
+    }
+}
+
+/// Reading back a JSON report, as `merge` and `diff` do with files a user hands them.
+enum FuzzReport {
+    static func run(_ bytes: [UInt8]) {
+        guard let run = try? ReportDecoding.decode(bytes) else { return }
+        _ = JSONReporter.render(run)
+    }
+}
