@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import StationLintCore
 
 /// Runs the built `stationlint` binary as a child process with a deadline, so that a trap (a
 /// signal), a "Fatal error" or a hang shows as what it is instead of taking the tests down.
@@ -87,18 +88,12 @@ enum ChildProcess {
 struct Mutator {
     static let interesting: [UInt8] = Array(":- \n\r\t[]{}\"',#|>&*!%?\\~".utf8) + [0x00, 0x7F, 0xEF, 0xBB, 0xBF, 0x80, 0xC0, 0xE4, 0xF0, 0xFF, 0x30, 0x39]
 
-    private var state: UInt64
+    private var rng: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { rng = SplitMix64(seed: seed) }
 
-    /// SplitMix64: the same numbers on every machine.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    /// The same numbers on every machine.
+    mutating func next() -> UInt64 { rng.next() }
 
     mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 

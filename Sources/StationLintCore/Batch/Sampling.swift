@@ -63,8 +63,11 @@ public enum Sampling {
 }
 
 /// A small, fast, seedable generator (SplitMix64) — the same numbers on every machine.
-public struct SplitMix64: Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
+
+    /// Seeds from a number.
+    public init(seed: UInt64) { state = seed }
 
     /// Seeds from a number, or from any text (FNV-1a of its bytes).
     public init(seed: String) {

@@ -1,15 +1,9 @@
 /// `note: PATH` with `message: {zh: "… {value} …"}` — reports a field's value as information
 /// (a permission, 可); never fails.
-struct NoteCheck: Check {
+struct NoteCheck: FieldCheck {
     static let name = "note"
-    static let options: [String] = []
     let path: String
     let message: Localized?
-
-    init(_ a: CheckArguments) throws(RulePackError) {
-        path = try a.fieldPath(a.main)
-        message = a.message
-    }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
         let shown: String

@@ -1,14 +1,8 @@
 /// `present: PATH` — the field is declared with a non-empty value (a mapping: with any field).
-struct PresentCheck: Check {
+struct PresentCheck: FieldCheck {
     static let name = "present"
-    static let options: [String] = []
     let path: String
     let message: Localized?
-
-    init(_ a: CheckArguments) throws(RulePackError) {
-        path = try a.fieldPath(a.main)
-        message = a.message
-    }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
         if c.schema.field(path)?.type == .mapping {

@@ -1,27 +1,20 @@
 /// `valid: PATH` — the field is declared and every value reads as its type (a phone number
 /// that is one, a vocabulary value in its list).
-struct ValidCheck: Check {
+struct ValidCheck: FieldCheck {
     static let name = "valid"
-    static let options: [String] = []
     let path: String
     let message: Localized?
-
-    init(_ a: CheckArguments) throws(RulePackError) {
-        path = try a.fieldPath(a.main)
-        message = a.message
-    }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
         switch c.require(path) {
         case .failure(let box): return box.outcome
-        case .success(let (value, field)):
+        case .success(let (value, _)):
             guard case .list(let items) = value else { return .pass() }
             let bad = items.compactMap { item -> Finding? in
                 guard case .invalid(let raw, let problem) = item.value else { return nil }
                 return Finding(c.lang.pick("\(c.label(path))中“\(raw)”无效：\(problem)", "\(c.label(path)): '\(raw)' is invalid: \(problem)"),
                                [c.station.location(item.mark)])
             }
-            _ = field
             return bad.isEmpty ? .pass() : .fail(bad)
         }
     }
