@@ -25,5 +25,8 @@ let package = Package(
         .executableTarget(name: "stationlint-bench", dependencies: ["StationLintCore"]),
         .testTarget(name: "StationLintCoreTests", dependencies: ["StationLintCore", "ShippedRules"]),
         .testTarget(name: "stationlintTests", dependencies: ["stationlint"]),
+        // The libFuzzer targets (Benchmarks/fuzz.sh builds them apart, with -sanitize=fuzzer),
+        // compiled here too so that they keep building, and replaying Fixtures/regressions/.
+        .testTarget(name: "FuzzTargets", dependencies: ["StationLintCore"], path: "Tests/Fuzz"),
     ]
 )

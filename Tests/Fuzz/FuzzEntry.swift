@@ -3,6 +3,11 @@
 // Not part of any SwiftPM target: `Benchmarks/fuzz.sh` compiles this folder together with
 // `Sources/StationLintCore` into one instrumented binary (`swiftc -sanitize=fuzzer`), and
 // `STATIONLINT_FUZZ_TARGET` (yaml, csv, station or report) picks the target it feeds.
+#if canImport(StationLintCore)
+// Built by SwiftPM as a test target (Package.swift); fuzz.sh compiles these files into one module
+// with the library's sources instead, where there is no StationLintCore to import.
+@testable import StationLintCore
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -4,6 +4,11 @@
 // byte picks a station (and, by its top bit, the report language), its second byte picks one
 // of that station's files or a new ledger file, and the rest of the input replaces that file.
 // So the other files stay valid and the mutated one reaches the rules that read it.
+#if canImport(StationLintCore)
+// Built by SwiftPM as a test target (Package.swift); fuzz.sh compiles these files into one module
+// with the library's sources instead, where there is no StationLintCore to import.
+@testable import StationLintCore
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -2,6 +2,12 @@
 // to the text on the screen, in both languages. A target never checks results (the parser's
 // tests do): it only has to come back, without a trap, a sanitizer report or a timeout.
 
+#if canImport(StationLintCore)
+// Built by SwiftPM as a test target (Package.swift); fuzz.sh compiles these files into one module
+// with the library's sources instead, where there is no StationLintCore to import.
+@testable import StationLintCore
+#endif
+
 /// The YAML parser, `stationlint parse`'s JSON, and an error's message with its source line.
 enum FuzzYAML {
     static func run(_ bytes: [UInt8]) {

@@ -146,6 +146,17 @@ final class LimitsTests: XCTestCase {
         }
     }
 
+    // MARK: JSON reports (merge, diff)
+
+    func testDeeplyNestedJSONReportsAreRefusedWithoutOverflowingTheStack() {
+        let balanced = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let open = String(repeating: "[", count: 1_000_000)
+        let inReport = #"{"schemaVersion": 1, "stations": "# + String(repeating: #"[{"a": "#, count: 200_000)
+        for text in [balanced, open, inReport] {
+            XCTAssertNil(try? ReportDecoding.decode(Array(text.utf8)), String(text.prefix(40)))
+        }
+    }
+
     // MARK: CSV
 
     func csvError(_ text: String, maxLineBytes: Int = InputLimits.maxLineBytes) -> ParseError? {

@@ -39,8 +39,10 @@ enum ChildProcess {
     }()
 
     /// Runs `stationlint ARGS`; standard output and error go through files (a pipe could fill
-    /// and stall a child that writes a large report).
-    static func run(_ args: [String], timeout: Double, environment: [String: String]? = nil) throws -> ChildRun {
+    /// and stall a child that writes a large report). `directory` is its working folder;
+    /// `launcher` a command it runs under (`setpriv …`).
+    static func run(_ args: [String], timeout: Double, environment: [String: String]? = nil,
+                    directory: URL? = nil, launcher: [String] = []) throws -> ChildRun {
         let binary = try XCTUnwrap(binary, "stationlint is not built beside the tests")
         let dir = Repo.temporary()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -51,8 +53,9 @@ enum ChildProcess {
         let outHandle = try FileHandle(forWritingTo: outURL)
         let errHandle = try FileHandle(forWritingTo: errURL)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = args
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
+        process.arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [binary] + args
+        if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle
@@ -80,6 +83,18 @@ enum ChildProcess {
             out: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
             err: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
             seconds: Date().timeIntervalSince(start))
+    }
+}
+
+extension ChildProcess {
+    /// A launcher under which permission bits are obeyed, or why there is none. Root reads any
+    /// file whatever its mode, so as root the child runs without the two capabilities that let
+    /// it (`setpriv`, util-linux); as anyone else it needs none.
+    static func obeyingPermissions() -> (launcher: [String]?, reason: String) {
+        if geteuid() != 0 { return ([], "not root: chmod 000 denies") }
+        let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let setpriv else { return (nil, "running as root without setpriv: chmod 000 would not deny a read") }
+        return ([setpriv, "--bounding-set=-dac_override,-dac_read_search"], "root without CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH (setpriv)")
     }
 }
 

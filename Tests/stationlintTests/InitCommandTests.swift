@@ -105,6 +105,13 @@ final class InitCommandTests: XCTestCase {
             XCTAssertEqual(files(under: dir), existing == "台账" ? [] : [existing], "nothing written, nothing changed")
             try FileManager.default.removeItem(at: path)
         }
+        // A link that leads nowhere is there too: writing through it would create its target.
+        let target = root.appendingPathComponent("elsewhere.yaml")
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("站点.yaml").path, withDestinationPath: target.path)
+        XCTAssertEqual(CLIRun.run(["init", "--level", "village", dir.path]).status, .usageOrInput)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target.path), "nothing written through the link")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["站点.yaml"])
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("站点.yaml"))
         let file = root.appendingPathComponent("a-file")
         try Data().write(to: file)
         XCTAssertEqual(CLIRun.run(["init", "--level", "village", file.path]).status, .usageOrInput)

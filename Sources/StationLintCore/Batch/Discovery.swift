@@ -8,6 +8,7 @@ import Darwin
 /// paths: hidden folders skipped, symbolic links to folders followed at most once each (no
 /// loops), results in a fixed order (by path bytes) whatever the file system returns.
 public enum Discovery {
+    /// A station folder discovery found: it is checked and reported, whatever happens to it next.
     public struct Found: Sendable, Equatable {
         /// The folder as the user will read it (`stations/taiyuan/xiaodian`).
         public let path: String
@@ -74,7 +75,9 @@ public enum Discovery {
             errors.append(Diagnostic(location: Location(file: dir, line: 1, column: 1), message: lang.pick("无法读取文件夹", "cannot read the folder")))
             return
         }
-        if names.contains(where: { StationLoader.declarationNames.contains($0) && isFile(joinPath(dir, $0)) }) {
+        // Whatever is named station.yaml makes a station, so that a folder or a broken link by
+        // that name is reported (by the loader, at that path) instead of silently passed over.
+        if names.contains(where: { StationLoader.declarationNames.contains($0) && exists(joinPath(dir, $0)) }) {
             found.append(Found(path: dir))
         }
         for name in names where !name.hasPrefix(".") {
@@ -86,9 +89,10 @@ public enum Discovery {
         }
     }
 
-    static func isFile(_ path: String) -> Bool {
+    /// Whether anything (a file, a folder, a link, even a broken one) has this path.
+    static func exists(_ path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        return lstat(path, &info) == 0
     }
 
     /// Drops trailing slashes and a leading `./`.

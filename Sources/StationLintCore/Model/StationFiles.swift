@@ -10,8 +10,10 @@ public protocol StationFiles: Sendable {
     func read(_ relativePath: String) throws(FileReader.Failure) -> [UInt8]
     /// Whether a regular file exists at a relative path.
     func isFile(_ relativePath: String) -> Bool
-    /// The names in a folder (relative path), sorted; nil when there is no such folder.
-    func list(_ relativeFolder: String) -> [String]?
+    /// The names in a folder (relative path), sorted; nil when there is nothing at that path.
+    /// Throws when something is there but cannot be listed: a file (`.notAFile`), a folder
+    /// without read permission, an I/O error.
+    func list(_ relativeFolder: String) throws(FileReader.Failure) -> [String]?
 }
 
 /// A station folder on disk. Never writes.
@@ -31,8 +33,12 @@ public struct DiskStationFiles: StationFiles {
         return stat(full(relativePath), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
-    public func list(_ relativeFolder: String) -> [String]? {
-        DirectoryListing.names(full(relativeFolder))
+    public func list(_ relativeFolder: String) throws(FileReader.Failure) -> [String]? {
+        do {
+            return try DirectoryListing.read(relativeFolder.isEmpty ? root : full(relativeFolder))
+        } catch .notFound {
+            return nil
+        }
     }
 }
 
@@ -49,7 +55,8 @@ public struct MemoryStationFiles: StationFiles {
 
     public func isFile(_ relativePath: String) -> Bool { files[relativePath] != nil }
 
-    public func list(_ relativeFolder: String) -> [String]? {
+    public func list(_ relativeFolder: String) throws(FileReader.Failure) -> [String]? {
+        if files[relativeFolder] != nil { throw .notAFile }
         let prefix = relativeFolder.isEmpty ? "" : relativeFolder + "/"
         var names = Set<String>()
         for path in files.keys where path.hasPrefix(prefix) {
@@ -64,7 +71,13 @@ public struct MemoryStationFiles: StationFiles {
 public enum DirectoryListing {
     /// Entry names without `.` and `..`, sorted by their UTF-8 bytes; nil when unreadable.
     public static func names(_ path: String) -> [String]? {
-        guard let dir = opendir(path) else { return nil }
+        try? read(path)
+    }
+
+    /// Entry names without `.` and `..`, sorted by their UTF-8 bytes, or why the folder cannot
+    /// be listed (`.notFound`, `.notAFile`, `.permissionDenied`, `.ioError`).
+    public static func read(_ path: String) throws(FileReader.Failure) -> [String] {
+        guard let dir = opendir(path) else { throw errno == ENOTDIR ? .notAFile : FileReader.failure(errno) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {

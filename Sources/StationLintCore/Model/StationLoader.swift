@@ -35,7 +35,8 @@ public struct StationLoader: Sendable {
             warnings += reader.warnings
             declaration = reader
         case .failure(let diagnostic):
-            errors.append(diagnostic)
+            errors.append(Self.folderIsGone(files) ? Diagnostic(location: diagnostic.location, message: lang.pick(
+                "站点文件夹已不存在（在找到之后、读取之前被移走或删除）", "the station folder is gone (moved or deleted after it was found)")) : diagnostic)
         }
         let ledgers = identityOnly ? [:] : loadLedgers(files, &errors, &warnings)
         var waivers: [Waiver] = []
@@ -57,6 +58,12 @@ public struct StationLoader: Sendable {
             brokenPaths: declaration?.broken ?? [], files: files)
     }
 
+    /// Whether the station folder itself is no longer there (a batch finds every station first,
+    /// then reads each one: a folder can vanish in between).
+    static func folderIsGone(_ files: any StationFiles) -> Bool {
+        do { return try files.list("") == nil } catch { return false }
+    }
+
     /// Reads and parses a YAML file, or says why not at its position.
     func parse(_ files: any StationFiles, _ file: String) -> Result<YAMLDocument, Diagnostic> {
         let bytes: [UInt8]
@@ -74,8 +81,20 @@ public struct StationLoader: Sendable {
 
     func loadLedgers(_ files: any StationFiles, _ errors: inout [Diagnostic], _ warnings: inout [Diagnostic]) -> [String: LedgerLoad] {
         var out: [String: LedgerLoad] = [:]
+        var unlisted: Diagnostic? = nil
         for folder in Self.ledgerFolders {
-            guard let names = files.list(folder) else { continue }
+            let names: [String]
+            do {
+                guard let listed = try files.list(folder) else { continue }
+                names = listed
+            } catch {
+                let d = Diagnostic(location: Location(file: folder, line: 1, column: 1), message: error == .notAFile
+                    ? lang.pick("“\(folder)”是文件，应为存放台账的文件夹", "'\(folder)' is a file; it must be a folder holding the ledgers")
+                    : lang.pick("无法读取台账文件夹：", "cannot list the ledger folder: ") + error.message(lang))
+                errors.append(d)
+                unlisted = unlisted ?? d
+                continue
+            }
             for name in names {
                 let file = folder + "/" + name
                 guard let dot = name.lastIndex(of: "."), !name.hasPrefix(".") else { continue }
@@ -100,6 +119,13 @@ public struct StationLoader: Sendable {
                 if case .unreadable(_, let diagnostic) = load { errors.append(diagnostic) }
                 if let ledger = load.ledger { warnings += ledger.warnings }
                 out[spec.key] = load
+            }
+        }
+        // A ledger folder that is there but cannot be listed may hold any ledger: each one not
+        // found elsewhere is unreadable (its rules give `error`), not missing (`fail`).
+        if let unlisted {
+            for spec in schema.ledgers where out[spec.key] == nil {
+                out[spec.key] = .unreadable(file: unlisted.location.file, diagnostic: unlisted)
             }
         }
         return out

@@ -12,6 +12,8 @@ public enum FileReader {
         case notFound
         case notAFile
         case permissionDenied
+        /// A symbolic link that leads back to itself.
+        case linkLoop
         case tooLarge(size: Int, limit: Int)
         case ioError(Int32)
 
@@ -20,6 +22,7 @@ public enum FileReader {
             case .notFound: return lang.pick("文件不存在", "no such file")
             case .notAFile: return lang.pick("不是普通文件", "not a regular file")
             case .permissionDenied: return lang.pick("没有读取权限", "permission denied")
+            case .linkLoop: return lang.pick("符号链接指向自身（链接循环）", "a symbolic link that loops back on itself")
             case let .tooLarge(size, limit):
                 return lang.pick("文件大小 \(size / 1_048_576) MB，超过上限 \(limit / 1_048_576) MB",
                                  "file is \(size / 1_048_576) MB, over the limit of \(limit / 1_048_576) MB")
@@ -64,6 +67,7 @@ public enum FileReader {
         case ENOENT, ENOTDIR: return .notFound
         case EACCES, EPERM: return .permissionDenied
         case EISDIR: return .notAFile
+        case ELOOP: return .linkLoop
         default: return .ioError(code)
         }
     }

@@ -41,6 +41,36 @@ enum ReportTargets {
         return targets
     }
 
+    /// Refuses a `--output` at or below a station folder being checked: stationlint never
+    /// writes into a station folder (SPEC §2), so a report cannot land among a station's inputs
+    /// or overwrite one. Links are resolved on both sides; a path not yet created is judged by
+    /// the nearest folder above it that exists.
+    static func refuseInsideStations(_ targets: [Target], stations: [Discovery.Found]) throws {
+        let folders = stations.map { (path: $0.path, real: resolved($0.path)) }
+        for file in targets.compactMap(\.file) {
+            let real = resolved(file)
+            guard let station = folders.first(where: { real == $0.real || real.hasPrefix($0.real.hasSuffix("/") ? $0.real : $0.real + "/") }) else { continue }
+            throw UsageError.other(Localized(
+                zh: "报告文件 \(file) 位于站点文件夹 \(station.path) 之内；stationlint 不向站点文件夹写入任何文件，请把 --output 指到站点文件夹之外",
+                en: "the report file \(file) is inside the station folder \(station.path); stationlint never writes into a station folder, so point --output outside it"))
+        }
+    }
+
+    /// The absolute path with links resolved, as far up as the path exists; the rest appended.
+    static func resolved(_ path: String) -> String {
+        var head = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var tail: [String] = []
+        while true {
+            if let real = realpath(head, nil) {
+                defer { free(real) }
+                return ([String(cString: real)] + tail.reversed()).joined(separator: "/")
+            }
+            guard let slash = head.lastIndex(of: "/"), slash != head.startIndex else { return path }
+            tail.append(String(head[head.index(after: slash)...]))
+            head = String(head[..<slash])
+        }
+    }
+
     static func write(_ run: RunReport, pack: RulePack, targets: [Target], context: CommandContext) throws {
         for target in targets {
             let toTerminal = target.file == nil

@@ -38,6 +38,7 @@ enum CheckCommand: Command {
         let evaluator = Evaluator(pack: pack, options: options)
 
         var (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
+        try ReportTargets.refuseInsideStations(targets, stations: found)
         if let text = args.value("shard") {
             guard let shard = Shard(text) else { throw UsageError.invalidValue(option: "--shard", value: text, expected: "K/N (1 ≤ K ≤ N ≤ \(Shard.maxCount))") }
             found = shard.select(found) { station in
