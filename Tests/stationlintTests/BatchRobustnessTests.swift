@@ -125,6 +125,11 @@ final class BatchRobustnessTests: XCTestCase {
         XCTAssertNotNil(counts(alone, "region/ok"))
         XCTAssertEqual(counts(outcome.json, "region/ok"), counts(alone, "region/ok"))
         XCTAssertEqual(counts(outcome.json, "region/loop"), counts(alone, "region/ok"))
+        // A station whose declaration could not be read selects no rule: it scores 0, not a perfect 100.
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(outcome.json.out.utf8)) as? [String: Any])
+        let scores = Dictionary(uniqueKeysWithValues: (object["stations"] as? [[String: Any]] ?? []).map { ($0["path"] as? String ?? "", $0["score"] as? Double) })
+        for unread in ["binary", "bad-utf8", "empty", "folder-declaration"] { XCTAssertEqual(scores["region/" + unread], 0, unread) }
+        XCTAssertEqual(scores["region/ok"], 100)
     }
 
     func testUnreadableFilesAndFoldersAreReported() throws {

@@ -31,7 +31,9 @@ public struct StationReport: Sendable {
 
     /// Weighted share of the applicable automatic requirements that pass, 0–100 (one decimal
     /// when shown). Fails and unreadable evidence count against; manual, not applicable and
-    /// waived results are left out.
+    /// waived results are left out. A station with nothing to score is 100 when it was read, and
+    /// 0 when it could not be (an unreadable or empty declaration selects no rules: it must not
+    /// rank as perfect).
     public var score: Double {
         var passed = 0.0
         var total = 0.0
@@ -39,7 +41,8 @@ public struct StationReport: Sendable {
             total += r.weight
             if r.status == .pass { passed += r.weight }
         }
-        return total == 0 ? 100 : (passed / total * 100 * 10).rounded() / 10
+        if total == 0 { return errors.isEmpty ? 100 : 0 }
+        return (passed / total * 100 * 10).rounded() / 10
     }
 
     /// Whether any rule failed at or above a severity.

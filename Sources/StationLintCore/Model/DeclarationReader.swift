@@ -43,8 +43,8 @@ struct DeclarationReader {
                 let hint = closestName(written, names)
                 let place = prefix.isEmpty ? "" : lang.pick("（在 \(prefix) 下）", " (under \(prefix))")
                 warnings.append(Diagnostic(location: location(pair.keyMark), severity: .warning, message: lang.pick(
-                    "未知的键“\(written)”\(place)，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-                    "unknown key '\(written)'\(place), ignored" + (hint.map { "; did you mean '\($0)'?" } ?? ""))))
+                    "未知的键“\(VisibleText.shown(written))”\(place)，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
+                    "unknown key '\(VisibleText.shown(written))'\(place), ignored" + (hint.map { "; did you mean '\($0)'?" } ?? ""))))
                 continue
             }
             let path = prefix.isEmpty ? spec.key : prefix + "." + spec.key

@@ -152,8 +152,8 @@ struct LedgerReader {
     func unknownKey(_ key: String, _ mark: Mark, among fields: [FieldSpec]) -> Diagnostic {
         let hint = closestName(key, fields.flatMap { [$0.key, $0.zh] })
         return Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
-            "\(spec.zh)台账中未知的字段“\(key)”，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-            "unknown field '\(key)' in the \(spec.key) ledger, ignored" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
+            "\(spec.zh)台账中未知的字段“\(VisibleText.shown(key))”，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
+            "unknown field '\(VisibleText.shown(key))' in the \(spec.key) ledger, ignored" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
     }
 
     /// Required fields per record, and for ledgers of persons an ID number at most once.

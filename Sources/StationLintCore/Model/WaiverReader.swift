@@ -25,8 +25,8 @@ enum WaiverReader {
                 guard let canonical = keys.first(where: { $0.en == key || $0.zh.contains(key) })?.en else {
                     let hint = closestName(key, keys.flatMap { [$0.en] + $0.zh })
                     errors.append(Diagnostic(location: loc(pair.keyMark), message: lang.pick(
-                        "豁免中未知的键“\(key)”" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-                        "unknown waiver key '\(key)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))))
+                        "豁免中未知的键“\(VisibleText.shown(key))”" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
+                        "unknown waiver key '\(VisibleText.shown(key))'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))))
                     continue
                 }
                 values[canonical] = (pair.value.scalar.map { document.string($0) } ?? "", pair.value.mark)
