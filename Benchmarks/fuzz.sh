@@ -12,7 +12,8 @@
 # (default /tmp/stationlint-fuzz) and is reused by the next run. A crash, a trap, a sanitizer
 # report, a timeout (FUZZ_TIMEOUT s, default 10) or memory above FUZZ_RSS_MB (default 2048)
 # stops that target, leaves the input in $FUZZ_WORK/artifacts/TARGET/ and makes the script
-# exit 1: copy it under Fixtures/regressions/ (see the README) and fix the code.
+# exit 1: copy it under Fixtures/regressions/ (see the README) and fix the code. FUZZ_SEED fixes
+# libFuzzer's random seed (default 0: a new one each run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -66,7 +67,7 @@ for target in "${TARGETS[@]}"; do
   set +e
   STATIONLINT_ROOT="$ROOT" STATIONLINT_FUZZ_TARGET="$target" nice -n 10 "$BIN" \
     -max_total_time="$SECONDS_EACH" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
-    -max_len="$max_len" -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    -max_len="$max_len" -seed="${FUZZ_SEED:-0}" -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" \
     "$corpus" "$SEEDS/$target" >"$log" 2>&1
   rc=$?
   set -e
