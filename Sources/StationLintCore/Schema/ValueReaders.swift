@@ -80,9 +80,8 @@ public enum ValueReaders {
         var last = bytes[17]
         if last == 0x78 { last = 0x58 }  // x → X
         guard (last >= 0x30 && last <= 0x39) || last == 0x58 else { return .characters }
-        let year = Int(String(decoding: bytes[6..<10], as: UTF8.self)) ?? 0
-        let month = Int(String(decoding: bytes[10..<12], as: UTF8.self)) ?? 0
-        let day = Int(String(decoding: bytes[12..<14], as: UTF8.self)) ?? 0
+        func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        let year = number(6..<10), month = number(10..<12), day = number(12..<14)
         if Day(year: year, month: month, day: day) == nil { return .birthDate }
         if last != expected { return .checkDigit(expected: Character(UnicodeScalar(expected))) }
         return nil
