@@ -51,13 +51,13 @@ public enum TextNormalizer {
     /// Whether a declared item names `required`, allowing the list's suffix (规范/机制/制度) to be
     /// left off on either side.
     public static func matches(_ declared: String, _ required: String, suffixes: [String]) -> Bool {
-        let d = key(declared)
-        let r = key(required)
+        keysMatch(key(declared), key(required), suffixKeys: suffixes.map(key))
+    }
+
+    /// `matches` on comparison keys already made with `key`, for a caller that compares many.
+    public static func keysMatch(_ d: String, _ r: String, suffixKeys: [String]) -> Bool {
         if d == r { return true }
-        for suffix in suffixes {
-            let s = key(suffix)
-            if !s.isEmpty && strip(d, s) == strip(r, s) { return true }
-        }
+        for s in suffixKeys where !s.isEmpty && strip(d, s) == strip(r, s) { return true }
         return false
     }
 
