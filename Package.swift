@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StationLintCore", targets: ["StationLintCore"]),
         .executable(name: "stationlint", targets: ["stationlint"]),
         .executable(name: "stationlint-bench", targets: ["stationlint-bench"]),
+        .executable(name: "stationlint-synth", targets: ["stationlint-synth"]),
     ],
     targets: [
         // Parse → schema → model → engine → report → batch; knows nothing of any province.
@@ -23,6 +24,8 @@ let package = Package(
         .executableTarget(name: "stationlint", dependencies: ["StationLintCore", "ShippedRules"]),
         // Speed measurements anyone can run (Benchmarks/bench-yaml.sh); not part of the tests.
         .executableTarget(name: "stationlint-bench", dependencies: ["StationLintCore"]),
+        // A synthetic, seeded Shanxi province of station folders (Benchmarks/bench-province.sh).
+        .executableTarget(name: "stationlint-synth", dependencies: ["StationLintCore"]),
         .testTarget(name: "StationLintCoreTests", dependencies: ["StationLintCore", "ShippedRules"]),
         .testTarget(name: "stationlintTests", dependencies: ["stationlint"]),
         // The libFuzzer targets (Benchmarks/fuzz.sh builds them apart, with -sanitize=fuzzer),

@@ -2,12 +2,54 @@
 /// other format can be derived from it.
 public enum JSONReporter {
     public static func render(_ run: RunReport) -> String {
-        run.json().serialized() + "\n"
+        var out: [UInt8] = []
+        write(run) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same bytes as `render`, handed to `sink` in pieces of about a megabyte: each station's
+    /// part of the tree is built, written and dropped, so the whole report never sits in memory
+    /// (a province's is hundreds of megabytes, and held as a tree, bytes, string and file data it
+    /// was the largest part of the peak memory of a check).
+    public static func write(_ run: RunReport, to sink: ([UInt8]) throws -> Void) rethrows {
+        let fields = run.jsonFields(stations: .array([]))
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        out.append(0x7B)
+        for (i, pair) in fields.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            JSON.newline(&out, true, 1)
+            JSON.writeString(pair.0, into: &out)
+            out.append(contentsOf: ": ".utf8)
+            guard pair.0 == "stations", !run.stations.isEmpty else {
+                pair.1.write(into: &out, pretty: true, level: 1)
+                continue
+            }
+            // As JSON.write lays out an array at level 1, one station at a time.
+            out.append(0x5B)
+            for (k, station) in run.stations.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                JSON.newline(&out, true, 2)
+                station.json().write(into: &out, pretty: true, level: 2)
+                if out.count >= 1 << 20 {
+                    try sink(out)
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
+            JSON.newline(&out, true, 1)
+            out.append(0x5D)
+        }
+        JSON.newline(&out, true, 0)
+        out.append(contentsOf: "}\n".utf8)
+        try sink(out)
     }
 }
 
 extension RunReport {
-    public func json() -> JSON {
+    public func json() -> JSON { .object(jsonFields(stations: .array(stations.map { $0.json() }))) }
+
+    /// The report's top-level fields in order, with `stations` given.
+    func jsonFields(stations stationsJSON: JSON) -> [(String, JSON)] {
         let totals = statusTotals
         var fields: [(String, JSON)] = [
             ("schemaVersion", .int(RunReport.schemaVersion)),
@@ -15,7 +57,7 @@ extension RunReport {
             ("rulePack", .object([("id", .string(packID)), ("title", .string(packTitle.text(lang)))])),
             ("asOf", .string(asOf.description)),
             ("lang", .string(lang.rawValue)),
-            ("stations", .array(stations.map { $0.json() })),
+            ("stations", stationsJSON),
             ("errors", .array(allErrors.map { $0.json() })),
             ("summary", .object([
                 ("stations", .int(stations.count)),
@@ -25,7 +67,7 @@ extension RunReport {
             ])),
         ]
         if stations.count > 1 { fields.append(("rollup", rollUp.json())) }
-        return .object(fields)
+        return fields
     }
 }
 

@@ -63,6 +63,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Reads `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日` (ASCII digits). Nil if not a real date.
     public static func parse(_ text: String) -> Day? {
+        if let day = parseTenBytes(text) { return day }
         var bytes = Array(text.utf8)
         // Drop trailing/leading spaces.
         while let l = bytes.last, l == 0x20 { bytes.removeLast() }
@@ -100,5 +101,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
             return nil
         }
         return Day(year: numbers[0], month: numbers[1], day: numbers[2])
+    }
+
+    /// `YYYY-MM-DD` or `YYYY/MM/DD` read straight from the bytes (what `parse` accepts in that
+    /// form); nil for anything else, which `parse` then reads the general way.
+    static func parseTenBytes(_ text: String) -> Day? {
+        var t = text
+        return t.withUTF8 { b -> Day? in
+            guard b.count == 10, b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F else { return nil }
+            var n = [0, 0, 0]
+            for (slot, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                for i in range {
+                    let c = b[i]
+                    guard c >= 0x30 && c <= 0x39 else { return nil }
+                    n[slot] = n[slot] * 10 + Int(c - 0x30)
+                }
+            }
+            return Day(year: n[0], month: n[1], day: n[2])
+        }
     }
 }

@@ -4,6 +4,7 @@ public enum TextNormalizer {
     /// A comparison key: full-width ASCII folded to half-width, spaces, 《》〈〉“”‘’"' and
     /// punctuation dropped, lowercased.
     public static func key(_ s: String) -> String {
+        if isOwnKey(s) { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             var v = u.value
@@ -16,6 +17,24 @@ public enum TextNormalizer {
             out.append(Unicode.Scalar(v)!)
         }
         return String(out)
+    }
+
+    /// Whether `key` would return `s` unchanged, decided on its UTF-8 bytes: only ASCII
+    /// lowercase letters and digits, and characters U+4000–U+EFFF (lead bytes E4–EE: CJK
+    /// ideographs and Yi, Hangul, private use — no spaces, punctuation or full-width forms).
+    /// Most vocabulary values are such text; the general path builds a new string.
+    static func isOwnKey(_ s: String) -> Bool {
+        var continuation = 0
+        for b in s.utf8 {
+            if continuation > 0 {
+                continuation -= 1  // valid UTF-8: an 80–BF byte
+            } else if b >= 0xE4 && b <= 0xEE {
+                continuation = 2
+            } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) {
+                return false
+            }
+        }
+        return true
     }
 
     static func isPunctuation(_ v: UInt32) -> Bool {
@@ -32,13 +51,13 @@ public enum TextNormalizer {
     /// Whether a declared item names `required`, allowing the list's suffix (规范/机制/制度) to be
     /// left off on either side.
     public static func matches(_ declared: String, _ required: String, suffixes: [String]) -> Bool {
-        let d = key(declared)
-        let r = key(required)
+        keysMatch(key(declared), key(required), suffixKeys: suffixes.map(key))
+    }
+
+    /// `matches` on comparison keys already made with `key`, for a caller that compares many.
+    public static func keysMatch(_ d: String, _ r: String, suffixKeys: [String]) -> Bool {
         if d == r { return true }
-        for suffix in suffixes {
-            let s = key(suffix)
-            if !s.isEmpty && strip(d, s) == strip(r, s) { return true }
-        }
+        for s in suffixKeys where !s.isEmpty && strip(d, s) == strip(r, s) { return true }
         return false
     }
 
@@ -67,6 +86,12 @@ public enum TextNormalizer {
 extension String {
     /// Without leading and trailing spaces (ASCII and ideographic).
     public func trimmingSpaces() -> String {
+        // Nothing to trim (the usual case): no new string. U+3000 is E3 80 80 in UTF-8.
+        let u = utf8
+        if let first = u.first, let last = u.last, first != 0x20, first != 0x09, first != 0xE3,
+           last != 0x20, last != 0x09, last != 0x80 {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !($0 == " " || $0 == "\t" || $0 == "\u{3000}") }) else { return "" }
         let last = scalars.lastIndex(where: { !($0 == " " || $0 == "\t" || $0 == "\u{3000}") })!

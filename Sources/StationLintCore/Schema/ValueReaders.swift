@@ -76,24 +76,29 @@ public enum ValueReaders {
     public static func idNumberProblem(_ s: String) -> IDNumberProblem? {
         let bytes = Array(s.utf8)
         guard bytes.count == 18 else { return .length(bytes.count) }
-        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        var sum = 0
-        for i in 0..<17 {
-            let c = bytes[i]
-            guard c >= 0x30 && c <= 0x39 else { return .characters }
-            sum += Int(c - 0x30) * weights[i]
-        }
-        let checks: [UInt8] = Array("10X98765432".utf8)
-        let expected = checks[sum % 11]
+        guard let expected = idCheckDigit(bytes[0..<17]) else { return .characters }
         var last = bytes[17]
         if last == 0x78 { last = 0x58 }  // x → X
         guard (last >= 0x30 && last <= 0x39) || last == 0x58 else { return .characters }
-        let year = Int(String(decoding: bytes[6..<10], as: UTF8.self)) ?? 0
-        let month = Int(String(decoding: bytes[10..<12], as: UTF8.self)) ?? 0
-        let day = Int(String(decoding: bytes[12..<14], as: UTF8.self)) ?? 0
+        func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        let year = number(6..<10), month = number(10..<12), day = number(12..<14)
         if Day(year: year, month: month, day: day) == nil { return .birthDate }
         if last != expected { return .checkDigit(expected: Character(UnicodeScalar(expected))) }
         return nil
+    }
+
+    /// The GB 11643 / ISO 7064 MOD 11-2 check digit (ASCII `0`-`9` or `X`) of an ID number's
+    /// first 17 characters, or nil unless they are exactly 17 ASCII digits.
+    public static func idCheckDigit<Digits: Collection<UInt8>>(_ first17: Digits) -> UInt8? {
+        guard first17.count == 17 else { return nil }
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        var sum = 0
+        for (weight, c) in zip(weights, first17) {
+            guard c >= 0x30 && c <= 0x39 else { return nil }
+            sum += Int(c - 0x30) * weight
+        }
+        let checks: [UInt8] = Array("10X98765432".utf8)
+        return checks[sum % 11]
     }
 
     /// Why an ID number is not valid.

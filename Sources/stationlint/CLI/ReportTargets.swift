@@ -73,6 +73,10 @@ enum ReportTargets {
 
     static func write(_ run: RunReport, pack: RulePack, targets: [Target], context: CommandContext) throws {
         for target in targets {
+            if target.format == .json, let file = target.file {
+                try streamJSON(run, to: file, context: context)
+                continue
+            }
             let toTerminal = target.file == nil
             let text: String
             switch target.format {
@@ -97,12 +101,28 @@ enum ReportTargets {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: file))
                 } catch {
-                    throw InputError(diagnostic: Diagnostic(location: Location(file: file, line: 1, column: 1),
-                                                            message: context.lang.pick("无法写入报告文件", "cannot write the report file")), source: nil)
+                    throw cannotWrite(file, context)
                 }
             } else {
                 context.console.out(text)
             }
         }
+    }
+
+    /// The JSON report written to its file as it is rendered, a megabyte at a time.
+    static func streamJSON(_ run: RunReport, to file: String, context: CommandContext) throws {
+        guard FileManager.default.createFile(atPath: file, contents: nil),
+              let handle = FileHandle(forWritingAtPath: file) else { throw cannotWrite(file, context) }
+        defer { try? handle.close() }
+        do {
+            try JSONReporter.write(run) { try handle.write(contentsOf: $0) }
+        } catch {
+            throw cannotWrite(file, context)
+        }
+    }
+
+    static func cannotWrite(_ file: String, _ context: CommandContext) -> InputError {
+        InputError(diagnostic: Diagnostic(location: Location(file: file, line: 1, column: 1),
+                                          message: context.lang.pick("无法写入报告文件", "cannot write the report file")), source: nil)
     }
 }

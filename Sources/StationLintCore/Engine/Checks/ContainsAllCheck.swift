@@ -8,12 +8,17 @@ struct ContainsAllCheck: Check {
     let items: [String]
     let suffixes: [String]
     let message: Localized?
+    /// Comparison keys (TextNormalizer.key) of the items and suffixes, made once.
+    let itemKeys: [String]
+    let suffixKeys: [String]
 
     init(_ a: CheckArguments) throws(RulePackError) {
         path = try a.fieldPath(a.main)
         items = try a.reader.texts(try a.fields.node("items"))
         suffixes = try a.fields.optional("suffix").map { n throws(RulePackError) in try a.reader.texts(n) } ?? []
         message = a.message
+        itemKeys = items.map(TextNormalizer.key)
+        suffixKeys = suffixes.map(TextNormalizer.key)
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
@@ -25,7 +30,10 @@ struct ContainsAllCheck: Check {
         case .invalid(let raw, _, let f): declared = [raw]; location = c.station.location(f.mark)
         case .value(let v, let f): declared = v.items.map { $0.display(c.lang) }; location = c.station.location(f.mark)
         }
-        let missing = items.filter { item in !declared.contains { TextNormalizer.matches($0, item, suffixes: suffixes) } }
+        let declaredKeys = declared.map(TextNormalizer.key)
+        let missing = zip(items, itemKeys).filter { _, itemKey in
+            !declaredKeys.contains { TextNormalizer.keysMatch($0, itemKey, suffixKeys: suffixKeys) }
+        }.map(\.0)
         if missing.isEmpty { return .pass() }
         let names = c.list(missing)
         return .fail(c.fill(message, default: c.lang.pick("\(c.label(path))缺少：\(names)", "\(c.label(path)) lacks: \(names)"),

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(SynthCLI.run(Array(CommandLine.arguments.dropFirst())))
