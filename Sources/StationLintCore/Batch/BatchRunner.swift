@@ -19,12 +19,14 @@ public struct BatchRunner: Sendable {
         // First pass: every station but the county centres, which wait for their townships.
         let related = RelatedCollector()
         parallel(Array(stations.indices)) { i in
-            let station = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path)
-            if station.level == "county" {
+            // The declaration alone says the level: a county's ledgers (the largest) are read
+            // once, in the second pass, not also here.
+            let identity = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path, identityOnly: true)
+            if identity.level == "county" {
                 slots.defer(i)
                 return
             }
-            let report = evaluator.evaluate(station)
+            let report = evaluator.evaluate(evaluator.complete(identity))
             related.add(report)
             slots.set(i, report)
             progress?(1)

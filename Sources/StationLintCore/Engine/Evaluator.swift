@@ -72,8 +72,14 @@ public struct Evaluator: Sendable {
 
     /// Loads a station folder with this pack's schema.
     public func load(_ files: any StationFiles, path: String, identityOnly: Bool = false) -> Station {
-        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, asOf: options.asOf, lang: lang, privacy: options.privacy)
-        return StationLoader(schema: pack.schema, typer: typer).load(files, path: path, identityOnly: identityOnly)
+        loader.load(files, path: path, identityOnly: identityOnly)
+    }
+
+    /// Reads the ledgers and waivers of a station loaded with `identityOnly`.
+    public func complete(_ identity: Station) -> Station { loader.complete(identity) }
+
+    var loader: StationLoader {
+        StationLoader(schema: pack.schema, typer: ValueTyper(vocabularies: pack.schema.vocabularies, asOf: options.asOf, lang: lang, privacy: options.privacy))
     }
 
     public func evaluate(_ station: Station, related: RelatedResults = .none, only ruleIDs: Set<String>? = nil) -> StationReport {

@@ -39,11 +39,11 @@ public struct Station: Sendable {
     public let declarationReadable: Bool
     public let fields: [String: DeclaredField]
     public let attestations: [String: Attestation]
-    public let ledgers: [String: LedgerLoad]
-    public let waivers: [Waiver]
+    public internal(set) var ledgers: [String: LedgerLoad]
+    public internal(set) var waivers: [Waiver]
     /// Inputs that could not be read (they make the exit code 2).
-    public let errors: [Diagnostic]
-    public let warnings: [Diagnostic]
+    public internal(set) var errors: [Diagnostic]
+    public internal(set) var warnings: [Diagnostic]
     /// Declaration paths whose structure was wrong: rules reading them give `error`.
     public let brokenPaths: Set<String>
     public let files: any StationFiles

@@ -38,24 +38,31 @@ public struct StationLoader: Sendable {
             errors.append(Self.folderIsGone(files) ? Diagnostic(location: diagnostic.location, message: lang.pick(
                 "站点文件夹已不存在（在找到之后、读取之前被移走或删除）", "the station folder is gone (moved or deleted after it was found)")) : diagnostic)
         }
-        let ledgers = identityOnly ? [:] : loadLedgers(files, &errors, &warnings)
-        var waivers: [Waiver] = []
-        if !identityOnly, let waiverFile = Self.waiverNames.first(where: { files.isFile($0) }) {
-            switch parse(files, waiverFile) {
-            case .success(let document):
-                let read = WaiverReader.read(document, file: waiverFile, typer: typer)
-                waivers = read.waivers
-                errors += read.errors
-            case .failure(let diagnostic):
-                errors.append(diagnostic)
-            }
-        }
-        return Station(
+        let station = Station(
             path: path, declarationFile: declarationFile,
             declarationReadable: declaration != nil && !(declaration!.document.root.isNull),
             fields: declaration?.fields ?? [:], attestations: declaration?.attestations ?? [:],
-            ledgers: ledgers, waivers: waivers, errors: errors, warnings: warnings,
+            ledgers: [:], waivers: [], errors: errors, warnings: warnings,
             brokenPaths: declaration?.broken ?? [], files: files)
+        return identityOnly ? station : complete(station)
+    }
+
+    /// Reads the ledgers and waivers of a station loaded with `identityOnly`.
+    public func complete(_ identity: Station) -> Station {
+        var station = identity
+        let files = station.files
+        station.ledgers = loadLedgers(files, &station.errors, &station.warnings)
+        if let waiverFile = Self.waiverNames.first(where: { files.isFile($0) }) {
+            switch parse(files, waiverFile) {
+            case .success(let document):
+                let read = WaiverReader.read(document, file: waiverFile, typer: typer)
+                station.waivers = read.waivers
+                station.errors += read.errors
+            case .failure(let diagnostic):
+                station.errors.append(diagnostic)
+            }
+        }
+        return station
     }
 
     /// Whether the station folder itself is no longer there (a batch finds every station first,
