@@ -102,6 +102,7 @@ public struct Evaluator: Sendable {
             report.results.append(evaluate(rule, context))
         }
         report.warnings += WaiverCheck.problems(station, pack, options)
+        if ruleIDs == nil { report.warnings += UnjudgedLedgers.warnings(station, pack, level: level, lang: lang) }
         report.errors += WaiverCheck.unknownTargets(station, pack, lang)
         return report
     }

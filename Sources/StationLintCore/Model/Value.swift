@@ -63,6 +63,18 @@ public struct ValueTyper: Sendable {
         self.privacy = privacy
     }
 
+    /// Why a text in a date's form names no day: the part that is out of range.
+    static func impossibleDate(_ f: (year: Int, month: Int, day: Int), _ lang: Language) -> String {
+        if f.year < 1900 || f.year > 2999 {
+            return lang.pick("日期不存在：年份 \(f.year) 不在 1900–2999 之间", "no such date: the year \(f.year) is not between 1900 and 2999")
+        }
+        if f.month < 1 || f.month > 12 {
+            return lang.pick("日期不存在：没有 \(f.month) 月", "no such date: there is no month \(f.month)")
+        }
+        return lang.pick("日期不存在：\(f.year) 年 \(f.month) 月只有 \(Day.daysIn(f.month, f.year)) 天",
+                         "no such date: \(f.year)-\(f.month) has \(Day.daysIn(f.month, f.year)) days")
+    }
+
     /// The typed value of `text` (never nil: what does not read is `.invalid` with the reason).
     public func value(_ raw: String, as type: FieldType) -> Value {
         let text = raw.trimmingSpaces()
@@ -79,7 +91,10 @@ public struct ValueTyper: Sendable {
             if let v = ValueReaders.boolean(text) { return .boolean(v) }
             return invalid(raw, type)
         case .date:
-            guard let d = Day.parse(text) else { return invalid(raw, type) }
+            guard let f = Day.fields(text) else { return invalid(raw, type) }
+            guard let d = Day(year: f.year, month: f.month, day: f.day) else {
+                return .invalid(raw: raw, problem: Self.impossibleDate(f, lang))
+            }
             if d > asOf {
                 return .invalid(raw: raw, problem: lang.pick("日期晚于检查基准日 \(asOf)", "date is after the as-of date \(asOf)"))
             }

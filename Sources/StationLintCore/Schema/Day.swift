@@ -63,6 +63,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Reads `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日` (ASCII digits). Nil if not a real date.
     public static func parse(_ text: String) -> Day? {
+        fields(text).flatMap { Day(year: $0.year, month: $0.month, day: $0.day) }
+    }
+
+    /// The numbers of a text written in a date's form, whether or not that day exists
+    /// (`2024-02-30` gives 2024, 2, 30): so that a message can say which part is wrong.
+    public static func fields(_ text: String) -> (year: Int, month: Int, day: Int)? {
         if let day = parseTenBytes(text) { return day }
         var bytes = Array(text.utf8)
         // Drop trailing/leading spaces.
@@ -100,14 +106,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         default:
             return nil
         }
-        return Day(year: numbers[0], month: numbers[1], day: numbers[2])
+        return (numbers[0], numbers[1], numbers[2])
     }
 
-    /// `YYYY-MM-DD` or `YYYY/MM/DD` read straight from the bytes (what `parse` accepts in that
-    /// form); nil for anything else, which `parse` then reads the general way.
-    static func parseTenBytes(_ text: String) -> Day? {
+    /// `YYYY-MM-DD` or `YYYY/MM/DD` read straight from the bytes (what `fields` accepts in that
+    /// form); nil for anything else, which `fields` then reads the general way.
+    static func parseTenBytes(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var t = text
-        return t.withUTF8 { b -> Day? in
+        return t.withUTF8 { b -> (year: Int, month: Int, day: Int)? in
             guard b.count == 10, b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F else { return nil }
             var n = [0, 0, 0]
             for (slot, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
@@ -117,7 +123,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
                     n[slot] = n[slot] * 10 + Int(c - 0x30)
                 }
             }
-            return Day(year: n[0], month: n[1], day: n[2])
+            return (n[0], n[1], n[2])
         }
     }
 }

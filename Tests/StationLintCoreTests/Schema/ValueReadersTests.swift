@@ -31,6 +31,23 @@ final class ValueReadersTests: XCTestCase {
         XCTAssertNil(Day.parse("20240105"))
     }
 
+    func testAnImpossibleDateSaysWhichPartIsWrong() {
+        let asOf = Day(year: 2024, month: 12, day: 31)!
+        let zh = ValueTyper(vocabularies: [:], asOf: asOf, lang: .zh, privacy: PersonalData(show: false))
+        let en = ValueTyper(vocabularies: [:], asOf: asOf, lang: .en, privacy: PersonalData(show: false))
+        func problem(_ t: ValueTyper, _ text: String) -> String? {
+            if case .invalid(_, let p) = t.value(text, as: .date) { return p }
+            return nil
+        }
+        XCTAssertEqual(problem(zh, "2024-02-30"), "日期不存在：2024 年 2 月只有 29 天")
+        XCTAssertEqual(problem(zh, "2023年2月29日"), "日期不存在：2023 年 2 月只有 28 天")
+        XCTAssertEqual(problem(zh, "2024/13/01"), "日期不存在：没有 13 月")
+        XCTAssertEqual(problem(zh, "1800-01-01"), "日期不存在：年份 1800 不在 1900–2999 之间")
+        XCTAssertEqual(problem(en, "2024-04-31"), "no such date: 2024-4 has 30 days")
+        XCTAssertEqual(problem(zh, "2024.01.05"), "应为日期（如 2024-11-30、2024/11/30 或 2024年11月30日）")
+        XCTAssertNil(problem(zh, "2024-02-29"))
+    }
+
     func testDayArithmetic() throws {
         let d = try XCTUnwrap(Day(year: 2024, month: 12, day: 31))
         XCTAssertEqual(d.minus(days: 365).description, "2024-01-01")

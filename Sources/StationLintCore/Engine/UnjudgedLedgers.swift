@@ -1,0 +1,33 @@
+/// Problems in ledgers that no `ledger` check of the station's level judges (a village's
+/// veterans registry, say, is read by 六必访 but no village clause checks its validity): each
+/// invalid value, missing field or repeated ID number still gets its message at its position,
+/// as a warning, so bad data never passes unsaid. Clause verdicts do not change.
+enum UnjudgedLedgers {
+    static let shownPerLedger = 20
+
+    static func warnings(_ station: Station, _ pack: RulePack, level: String, lang: Language) -> [Diagnostic] {
+        var judged = Set<String>()
+        for rule in pack.rules(for: level) where rule.notApplicableReason(level) == nil {
+            for spec in rule.checks where spec.applies(to: level) {
+                if let exists = spec.check as? LedgerExistsCheck { judged.insert(exists.kind) }
+            }
+        }
+        var out: [Diagnostic] = []
+        for kind in station.ledgers.keys.sorted() where !judged.contains(kind) {
+            guard let ledger = station.ledgers[kind]?.ledger, !ledger.problems.isEmpty else { continue }
+            let name = pack.schema.ledger(kind).map { $0.name(lang) } ?? kind
+            let fallback = ledger.location(ledger.mark)
+            for problem in ledger.problems.prefix(shownPerLedger) {
+                out.append(Diagnostic(location: problem.locations.first ?? fallback, severity: .warning, message: lang.pick(
+                    "\(name)台账：\(problem.message)（本层级没有条款检查该台账，请仍予更正）",
+                    "\(name) ledger: \(problem.message) (no clause of this level checks this ledger; correct it all the same)")))
+            }
+            if ledger.problems.count > shownPerLedger {
+                out.append(Diagnostic(location: fallback, severity: .warning, message: lang.pick(
+                    "\(name)台账：另有 \(ledger.problems.count - shownPerLedger) 处问题未列出",
+                    "\(name) ledger: \(ledger.problems.count - shownPerLedger) more problems not listed")))
+            }
+        }
+        return out
+    }
+}
