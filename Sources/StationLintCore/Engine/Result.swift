@@ -55,13 +55,30 @@ public struct RuleResult: Sendable {
     public var severity: Severity?
     public var message: String
     public var remedy: String
-    public var locations: [Location]
+    /// Where the evidence is (file:line:column).
+    public var locations: [Location] {
+        get { details?.locations ?? [] }
+        set { details = ResultDetails.make(newValue, notes, attestation, waiver) }
+    }
     /// Informational notes that never change the status (counts, permissions).
-    public var notes: [String]
+    public var notes: [String] {
+        get { details?.notes ?? [] }
+        set { details = ResultDetails.make(locations, newValue, attestation, waiver) }
+    }
     /// For `manual`: what the station attests.
-    public var attestation: String?
+    public var attestation: String? {
+        get { details?.attestation }
+        set { details = ResultDetails.make(locations, notes, newValue, waiver) }
+    }
     /// For `waived`: the waiver's reason, approver and expiry.
-    public var waiver: Waiver?
+    public var waiver: Waiver? {
+        get { details?.waiver }
+        set { details = ResultDetails.make(locations, notes, attestation, newValue) }
+    }
+    /// Locations, notes, attestation and waiver behind one reference, nil when all are empty:
+    /// most results (passes) have none, and a batch keeps every station's results until the
+    /// roll-up, so a result stays a few words wide.
+    private var details: ResultDetails?
     public var weight: Double
     /// Whether the rule is a requirement (应): only requirements count in the score.
     public var requirement: Bool = true
@@ -74,10 +91,27 @@ public struct RuleResult: Sendable {
         self.severity = severity
         self.message = message
         self.remedy = remedy
+        self.details = ResultDetails.make(locations, notes, attestation, waiver)
+        self.weight = weight
+    }
+}
+
+/// The rarely filled parts of a `RuleResult`, immutable and shared between copies.
+final class ResultDetails: Sendable {
+    let locations: [Location]
+    let notes: [String]
+    let attestation: String?
+    let waiver: Waiver?
+
+    private init(_ locations: [Location], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) {
         self.locations = locations
         self.notes = notes
         self.attestation = attestation
         self.waiver = waiver
-        self.weight = weight
+    }
+
+    /// The details, or nil when there are none.
+    static func make(_ locations: [Location], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) -> ResultDetails? {
+        locations.isEmpty && notes.isEmpty && attestation == nil && waiver == nil ? nil : ResultDetails(locations, notes, attestation, waiver)
     }
 }
