@@ -30,7 +30,7 @@ struct ProvinceWriter {
         }
         let jobs = makeJobs(out: out)
         let totals = TotalsBox()
-        let next = JobCounter()
+        let next = Counter()
         let workers = max(1, min(options.jobs, jobs.count))
         let seed = options.seed, defects = options.defects
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -146,19 +146,5 @@ final class TotalsBox: @unchecked Sendable {
         lock.lock()
         if failure == nil { failure = message }
         lock.unlock()
-    }
-}
-
-/// Hands out job indices to workers.
-final class JobCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
     }
 }

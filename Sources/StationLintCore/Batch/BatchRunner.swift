@@ -85,12 +85,15 @@ final class Slots: @unchecked Sendable {
     }
 }
 
-/// Hands out indices to workers.
-final class Counter: @unchecked Sendable {
+/// Hands out indices 0, 1, 2, … to worker threads, each once.
+public final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
 
-    func take(below limit: Int) -> Int? {
+    public init() {}
+
+    /// The next index, or nil once `limit` have been handed out.
+    public func take(below limit: Int) -> Int? {
         lock.lock()
         defer { lock.unlock() }
         guard value < limit else { return nil }
