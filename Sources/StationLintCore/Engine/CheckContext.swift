@@ -24,13 +24,13 @@ public struct CheckContext: Sendable {
     /// The field's value, or nil when absent or empty.
     public func value(_ path: String) -> Value? { station.field(path)?.value }
 
-    /// How to name a field in a message: the key the user wrote (with the pack's name beside it
-    /// when the user wrote the other language), or the pack's name when absent.
+    /// How to name a field in a message: its name in the report's language (公示,
+    /// public_notices) whichever key the station wrote, so that a message reads the same for every
+    /// station ("公示缺少：服务承诺") and its location points at the key as written; with its
+    /// parent's name (`牌匾·内容`) when absent.
     public func label(_ path: String) -> String {
-        let spec = schema.field(path)
-        let own = spec.map { lang == .zh ? $0.zh : $0.key } ?? path
-        guard let written = station.field(path)?.label else { return qualifiedName(path) }
-        return written == own ? written : lang.pick("\(written)（\(own)）", "\(written) (\(own))")
+        guard station.field(path) != nil, let spec = schema.field(path) else { return qualifiedName(path) }
+        return lang == .zh ? spec.zh : spec.key
     }
 
     /// The pack's name of a field with its parent (`牌匾·内容`), for fields not declared.
