@@ -100,8 +100,10 @@ extension String {
 }
 
 extension TextNormalizer {
-    /// Folds full-width punctuation and letters to their half-width forms and drops spaces, so two
-    /// quotations compare equal whatever punctuation width each was typed in.
+    /// Folds full-width punctuation and letters to their half-width forms, drops spaces and the
+    /// quotation marks and full stop around the whole text, so two quotations compare equal
+    /// whatever punctuation width each was typed in, and whether or not it was copied with its
+    /// marks (“……”。) as the standard prints it.
     public static func widthFolded(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
@@ -117,6 +119,10 @@ extension TextNormalizer {
             if v == 0x20 || v == 0x3000 || v == 0x09 { continue }
             out.append(Unicode.Scalar(v) ?? u)
         }
-        return String(out)
+        let around: Set<UInt32> = [0x22, 0x27, 0x2E]  // " ' .
+        var scalars = Array(out)
+        while let last = scalars.last, around.contains(last.value) { scalars.removeLast() }
+        while let first = scalars.first, around.contains(first.value) { scalars.removeFirst() }
+        return String(String.UnicodeScalarView(scalars))
     }
 }
