@@ -49,8 +49,7 @@ struct DeclarationReader {
             }
             let path = prefix.isEmpty ? spec.key : prefix + "." + spec.key
             if let first = seen[spec.key] {
-                errors.append(Diagnostic(location: location(pair.keyMark), message: lang.pick(
-                    "“\(written)”与“\(first)”是同一字段，只能写一次", "'\(written)' and '\(first)' are the same field; give it once")))
+                errors.append(Diagnostic(location: location(pair.keyMark), message: FieldSpec.givenTwice(written, first, lang)))
                 broken.insert(path)
                 continue
             }

@@ -39,6 +39,10 @@ struct LedgerReader {
         for pair in pairs {
             let key = document.string(pair.key)
             if let s = updatedSpec, key == s.key || key == s.zh {
+                if updatedMark != nil {
+                    problems.append(sameField(key, s, pair.keyMark))
+                    continue
+                }
                 updatedMark = pair.value.mark
                 if let scalar = pair.value.scalar {
                     let v = typer.value(document.string(scalar), as: .date)
@@ -48,6 +52,10 @@ struct LedgerReader {
                     updated = v.day
                 }
             } else if let s = recordsSpec, key == s.key || key == s.zh {
+                if recordsNode != nil {
+                    problems.append(sameField(key, s, pair.keyMark))
+                    continue
+                }
                 recordsNode = pair.value
                 recordsMark = pair.keyMark
             } else {
@@ -77,12 +85,22 @@ struct LedgerReader {
             problems.append(Finding(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(node.mark)]))
             return Record(mark: node.mark, values: values, marks: marks)
         }
+        var given: UInt64 = 0  // the fields seen so far in this record, by index (a schema has < 64)
         for pair in pairs {
             guard let index = fieldIndex(pair.key, document) else {
                 warnings.append(unknownKey(document.string(pair.key), pair.keyMark, among: spec.fields))
                 continue
             }
             let fieldSpec = spec.fields[index]
+            if index < 64 {
+                // The YAML parser refuses a key given twice; the same field under its other name
+                // is caught here, and the first value kept.
+                guard given & (1 << UInt64(index)) == 0 else {
+                    problems.append(sameField(document.string(pair.key), fieldSpec, pair.keyMark))
+                    continue
+                }
+                given |= 1 << UInt64(index)
+            }
             marks[index] = pair.value.mark
             switch pair.value.content {
             case .null:
@@ -109,6 +127,11 @@ struct LedgerReader {
             }
         }
         return Record(mark: node.mark, values: values, marks: marks)
+    }
+
+    /// One field written under both its names (身份证号 and id_number): refused, the first kept.
+    func sameField(_ written: String, _ field: FieldSpec, _ mark: Mark) -> Finding {
+        Finding(FieldSpec.givenTwice(written, written == field.key ? field.zh : field.key, lang), [location(mark)])
     }
 
     /// The field a key names, compared as bytes against English and Chinese names.
@@ -145,7 +168,13 @@ struct LedgerReader {
     }
 
     func invalidMessage(_ field: FieldSpec, _ raw: String, _ problem: String) -> String {
-        let shown = field.type.element == .idNumber ? typer.privacy.id(raw) : (field.personalName ? typer.privacy.name(raw) : raw)
+        // A person's ID number, phone number and name are masked even when they do not read.
+        let shown: String
+        switch field.type.element {
+        case .idNumber: shown = typer.privacy.id(raw)
+        case .phone: shown = typer.privacy.phone(raw)
+        default: shown = field.personalName ? typer.privacy.name(raw) : raw
+        }
         return lang.pick("\(field.zh)“\(shown)”无效：\(problem)", "\(field.key) '\(shown)' is invalid: \(problem)")
     }
 

@@ -38,3 +38,10 @@ public struct LedgerSpec: Sendable {
 
     public func name(_ lang: Language) -> String { lang == .zh ? zh : key }
 }
+
+extension FieldSpec {
+    /// The message for one field given under two names (`名称` and `name`).
+    static func givenTwice(_ written: String, _ first: String, _ lang: Language) -> String {
+        lang.pick("“\(written)”与“\(first)”是同一字段，只能写一次", "'\(written)' and '\(first)' are the same field; give it once")
+    }
+}

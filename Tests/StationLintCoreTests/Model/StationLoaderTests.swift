@@ -82,6 +82,23 @@ final class StationLoaderTests: XCTestCase {
         XCTAssertTrue(l?.problems.first?.message.contains("140105********1238") ?? false, "the ID number is masked")
     }
 
+    func testOneFieldUnderBothNamesInALedgerRecordIsAProblem() {
+        let yaml = "updated: 2024-12-01\n更新日期: 2024-12-02\nrecords:\n  - id_number: \"140105199001011238\"\n    身份证号: \"140105198503152319\"\n    name: 张三\n"
+        let (s, _) = load(["station.yaml": "station: {level: county}\n", "ledgers/volunteers.yaml": yaml])
+        let l = s.ledgers["volunteers"]?.ledger
+        XCTAssertEqual(l?.problems.map(\.message), ["“更新日期”与“updated”是同一字段，只能写一次", "“身份证号”与“id_number”是同一字段，只能写一次"])
+        XCTAssertEqual(l?.problems.map { $0.locations.first?.line }, [2, 5])
+        XCTAssertEqual(l?.updated?.description, "2024-12-01", "the first value is kept")
+        XCTAssertEqual(l?.records.first?.values.first??.text, "140105199001011238")
+    }
+
+    func testAnInvalidPhoneNumberInALedgerIsMaskedToo() {
+        let yaml = "updated: 2024-12-01\nrecords:\n  - {id_number: \"140105199001011238\", name: 张三, category: 退役士兵, discharge_date: 2024-05-20, phone: \"138123456789\"}\n"
+        let (s, _) = load(["station.yaml": "station: {level: county}\n", "ledgers/veterans.yaml": yaml])
+        let messages = s.ledgers["veterans"]?.ledger?.problems.map(\.message) ?? []
+        XCTAssertEqual(messages, ["电话“138*****6789”无效：应为电话号码（11 位手机号或区号-号码）"])
+    }
+
     func testUnparsableStationMakesEveryRuleAnError() {
         let (s, evaluator) = load(["station.yaml": "station:\n\tname: x\n"])
         XCTAssertFalse(s.declarationReadable)
