@@ -15,11 +15,10 @@ struct DateOrderCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
-        let ledger: Ledger
-        switch c.requireLedger(kind) {
-        case .failure(let box): return box.outcome
-        case .success(let l): ledger = l
-        }
+        c.everyRecord(of: kind) { ledger in check(ledger, c) }
+    }
+
+    func check(_ ledger: Ledger, _ c: CheckContext) -> CheckOutcome {
         let li = ledger.index(later), ei = ledger.index(earlier)
         let laterName = ledger.spec.fields[li ?? 0].name(c.lang), earlierName = ledger.spec.fields[ei ?? 0].name(c.lang)
         var findings: [Finding] = []

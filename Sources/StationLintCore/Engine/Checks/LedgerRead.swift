@@ -11,6 +11,17 @@ extension CheckContext {
         }
     }
 
+    /// A check on every record of a ledger (or every record of a kind): with no ledger there is
+    /// no record to fault, so it holds — the clause that asks for the ledger says it is missing,
+    /// once. An unreadable ledger is an error.
+    func everyRecord(of kind: String, _ body: (Ledger) -> CheckOutcome) -> CheckOutcome {
+        if case .missing = ledger(kind) { return .pass() }
+        switch requireLedger(kind) {
+        case .failure(let box): return box.outcome
+        case .success(let l): return body(l)
+        }
+    }
+
     /// "近 365 天内（2023-12-31 以来）" — how a window is said in messages.
     func windowText(_ parameter: String) -> String {
         let days = self.parameter(parameter)

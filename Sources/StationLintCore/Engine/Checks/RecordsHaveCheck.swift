@@ -20,11 +20,10 @@ struct RecordsHaveCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
-        let ledger: Ledger
-        switch c.requireLedger(kind) {
-        case .failure(let box): return box.outcome
-        case .success(let l): ledger = l
-        }
+        c.everyRecord(of: kind) { ledger in check(ledger, c) }
+    }
+
+    func check(_ ledger: Ledger, _ c: CheckContext) -> CheckOutcome {
         var findings: [Finding] = []
         for field in fields {
             let i = ledger.index(field)

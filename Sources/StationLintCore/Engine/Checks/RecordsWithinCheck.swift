@@ -21,11 +21,10 @@ struct RecordsWithinCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
-        let ledger: Ledger
-        switch c.requireLedger(kind) {
-        case .failure(let box): return box.outcome
-        case .success(let l): ledger = l
-        }
+        c.everyRecord(of: kind) { ledger in check(ledger, c) }
+    }
+
+    func check(_ ledger: Ledger, _ c: CheckContext) -> CheckOutcome {
         let i = ledger.index(field)
         let name = ledger.spec.fields[i ?? 0].name(c.lang)
         var late: [String] = []
