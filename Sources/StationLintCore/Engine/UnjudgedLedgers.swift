@@ -1,5 +1,5 @@
-/// Problems in ledgers that no `ledger` check of the station's level judges (a village's
-/// veterans registry, say, is read by 六必访 but no village clause checks its validity): each
+/// Problems in ledgers that no `ledger` check of the station's level judges (the events ledger,
+/// read by many clauses to find one kind of event, or a village's veterans registry): each
 /// invalid value, missing field or repeated ID number still gets its message at its position,
 /// as a warning, so bad data never passes unsaid. Clause verdicts do not change.
 enum UnjudgedLedgers {
@@ -19,8 +19,8 @@ enum UnjudgedLedgers {
             let fallback = ledger.location(ledger.mark)
             for problem in ledger.problems.prefix(shownPerLedger) {
                 out.append(Diagnostic(location: problem.locations.first ?? fallback, severity: .warning, message: lang.pick(
-                    "\(name)台账：\(problem.message)（本层级没有条款检查该台账，请仍予更正）",
-                    "\(name) ledger: \(problem.message) (no clause of this level checks this ledger; correct it all the same)")))
+                    "\(name)台账：\(problem.message)（本层级没有条款判定该台账是否完整有效，请仍予更正）",
+                    "\(name) ledger: \(problem.message) (no clause of this level judges whether this ledger is complete and valid; correct it all the same)")))
             }
             if ledger.problems.count > shownPerLedger {
                 out.append(Diagnostic(location: fallback, severity: .warning, message: lang.pick(
