@@ -41,7 +41,7 @@ public struct TextReporter: Sendable {
         let title = (s.name ?? s.path) + l.pick("（\(level)，\(s.divisionCode ?? "无区划代码")）", " (\(level), \(s.divisionCode ?? "no division code"))")
         out.append(paint(title, .bold) + "  " + s.path)
         for e in s.errors { out.append("  " + paint(e.inStation(s.path).formatted, .red)) }
-        if !quiet { for w in s.warnings { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) } }
+        for w in s.warnings { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) }  // problems to fix, kept by --quiet too
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
         let titles = pack.rulesByID.mapValues { Escape.terminal($0.title.text(l)) }
