@@ -16,13 +16,15 @@ public struct BatchRunner: Sendable {
 
     public func run(_ stations: [Discovery.Found], progress: (@Sendable (Int) -> Void)? = nil) -> [StationReport] {
         let slots = Slots(count: stations.count)
-        // First pass: every station but the county centres, which wait for their townships.
-        let related = RelatedCollector()
+        // First pass: every station but those whose clauses read others' results (the county
+        // centres, which wait for their townships).
+        let needs = RelatedNeeds(evaluator.pack)
+        let related = RelatedCollector(needs: needs)
         parallel(Array(stations.indices)) { i in
             // The declaration alone says the level: a county's ledgers (the largest) are read
             // once, in the second pass, not also here.
             let identity = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path, identityOnly: true)
-            if identity.level == "county" {
+            if let level = identity.level, needs.readers.contains(level) {
                 slots.defer(i)
                 return
             }
@@ -102,15 +104,41 @@ public final class Counter: @unchecked Sendable {
     }
 }
 
-/// Collects what county clauses need of other stations: level, code and per-rule status.
+/// What the pack's clauses over other stations (`children` checks) read: which levels, which
+/// rules. Only that much of each station is kept for them, not every result of every station.
+struct RelatedNeeds {
+    /// The levels whose results are read (township), and the rules read of them.
+    var levels: Set<String> = []
+    var rules: Set<String> = []
+    /// The levels whose stations read them (county): checked after all others.
+    var readers: Set<String> = []
+
+    init(_ pack: RulePack) {
+        for rule in pack.rules {
+            for spec in rule.checks {
+                guard let children = spec.check as? ChildrenCheck else { continue }
+                levels.insert(children.level)
+                rules.formUnion(children.rules)
+                readers.formUnion(rule.levels.filter { spec.applies(to: $0) })
+            }
+        }
+    }
+}
+
+/// Collects what county clauses need of other stations: level, code and the status of the
+/// rules they read.
 final class RelatedCollector: @unchecked Sendable {
     private let lock = NSLock()
+    private let needs: RelatedNeeds
     private var entries: [RelatedResults.Entry] = []
 
+    init(needs: RelatedNeeds) { self.needs = needs }
+
     func add(_ r: StationReport) {
-        guard let level = r.level, level != "county", let codeText = r.divisionCode, let code = DivisionCode(codeText) else { return }
+        guard let level = r.level, needs.levels.contains(level), let codeText = r.divisionCode, let code = DivisionCode(codeText) else { return }
+        let read = r.results.filter { needs.rules.contains($0.rule) }
         let entry = RelatedResults.Entry(path: r.path, name: r.name ?? r.path, code: code, level: level,
-                                         results: Dictionary(r.results.map { ($0.rule, $0.status) }, uniquingKeysWith: { a, _ in a }))
+                                         results: Dictionary(read.map { ($0.rule, $0.status) }, uniquingKeysWith: { a, _ in a }))
         lock.lock()
         entries.append(entry)
         lock.unlock()
