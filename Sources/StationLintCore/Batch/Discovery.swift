@@ -77,7 +77,7 @@ public enum Discovery {
         }
         // Whatever is named station.yaml makes a station, so that a folder or a broken link by
         // that name is reported (by the loader, at that path) instead of silently passed over.
-        if names.contains(where: { StationLoader.declarationNames.contains($0) && exists(joinPath(dir, $0)) }) {
+        if names.contains(where: { StationLoader.declarationNames.contains($0) && FileReader.exists(joinPath(dir, $0)) }) {
             found.append(Found(path: dir))
         }
         for name in names where !name.hasPrefix(".") {
@@ -87,12 +87,6 @@ public enum Discovery {
             guard stat(child, &childInfo) == 0, (childInfo.st_mode & S_IFMT) == S_IFDIR else { continue }
             walk(child, &found, &errors, &visited, lang)
         }
-    }
-
-    /// Whether anything (a file, a folder, a link, even a broken one) has this path.
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
     }
 
     /// Drops trailing slashes and a leading `./`.

@@ -62,10 +62,13 @@ extension RuleResult {
 public struct Evaluator: Sendable {
     public let pack: RulePack
     public let options: EvaluationOptions
+    /// Per level, the ledgers a `ledger` check judges (the others' problems become warnings).
+    let judgedLedgers: [String: Set<String>]
 
     public init(pack: RulePack, options: EvaluationOptions) {
         self.pack = pack
         self.options = options
+        judgedLedgers = UnjudgedLedgers.judged(pack)
     }
 
     var lang: Language { options.lang }
@@ -102,7 +105,7 @@ public struct Evaluator: Sendable {
             report.results.append(evaluate(rule, context))
         }
         report.warnings += WaiverCheck.problems(station, pack, options)
-        if ruleIDs == nil { report.warnings += UnjudgedLedgers.warnings(station, pack, level: level, lang: lang) }
+        if ruleIDs == nil { report.warnings += UnjudgedLedgers.warnings(station, pack, judged: judgedLedgers[level] ?? [], lang: lang) }
         report.errors += WaiverCheck.unknownTargets(station, pack, lang)
         return report
     }

@@ -5,13 +5,22 @@
 enum UnjudgedLedgers {
     static let shownPerLedger = 20
 
-    static func warnings(_ station: Station, _ pack: RulePack, level: String, lang: Language) -> [Diagnostic] {
-        var judged = Set<String>()
-        for rule in pack.rules(for: level) where rule.notApplicableReason(level) == nil {
-            for spec in rule.checks where spec.applies(to: level) {
-                if let exists = spec.check as? LedgerExistsCheck { judged.insert(exists.kind) }
+    /// Per level, the ledger kinds some applicable `ledger` check judges: read off the pack once.
+    static func judged(_ pack: RulePack) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for level in Set(pack.rules.flatMap(\.levels)) {
+            var kinds = Set<String>()
+            for rule in pack.rules(for: level) where rule.notApplicableReason(level) == nil {
+                for spec in rule.checks where spec.applies(to: level) {
+                    if let exists = spec.check as? LedgerExistsCheck { kinds.insert(exists.kind) }
+                }
             }
+            out[level] = kinds
         }
+        return out
+    }
+
+    static func warnings(_ station: Station, _ pack: RulePack, judged: Set<String>, lang: Language) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for kind in station.ledgers.keys.sorted() where !judged.contains(kind) {
             guard let ledger = station.ledgers[kind]?.ledger, !ledger.problems.isEmpty else { continue }

@@ -114,16 +114,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     static func parseTenBytes(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var t = text
         return t.withUTF8 { b -> (year: Int, month: Int, day: Int)? in
-            guard b.count == 10, b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F else { return nil }
-            var n = [0, 0, 0]
-            for (slot, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
-                for i in range {
-                    let c = b[i]
-                    guard c >= 0x30 && c <= 0x39 else { return nil }
-                    n[slot] = n[slot] * 10 + Int(c - 0x30)
-                }
-            }
-            return (n[0], n[1], n[2])
+            guard b.count == 10, b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F,
+                  let year = ValueReaders.asciiNumber(b[0..<4]), let month = ValueReaders.asciiNumber(b[5..<7]),
+                  let day = ValueReaders.asciiNumber(b[8..<10]) else { return nil }
+            return (year, month, day)
         }
     }
 }

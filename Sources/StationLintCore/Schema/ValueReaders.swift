@@ -80,11 +80,21 @@ public enum ValueReaders {
         var last = bytes[17]
         if last == 0x78 { last = 0x58 }  // x → X
         guard (last >= 0x30 && last <= 0x39) || last == 0x58 else { return .characters }
-        func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-        let year = number(6..<10), month = number(10..<12), day = number(12..<14)
+        let year = asciiNumber(bytes[6..<10]) ?? 0, month = asciiNumber(bytes[10..<12]) ?? 0, day = asciiNumber(bytes[12..<14]) ?? 0
         if Day(year: year, month: month, day: day) == nil { return .birthDate }
         if last != expected { return .checkDigit(expected: Character(UnicodeScalar(expected))) }
         return nil
+    }
+
+    /// The number ASCII digits spell (`2024`), or nil if any byte is not a digit or there are none.
+    public static func asciiNumber<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var n = 0
+        for c in digits {
+            guard c >= 0x30 && c <= 0x39 else { return nil }
+            n = n * 10 + Int(c - 0x30)
+        }
+        return n
     }
 
     /// The GB 11643 / ISO 7064 MOD 11-2 check digit (ASCII `0`-`9` or `X`) of an ID number's

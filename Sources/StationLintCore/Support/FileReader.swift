@@ -33,6 +33,12 @@ public enum FileReader {
 
     public static let defaultLimit = InputLimits.maxFileBytes
 
+    /// Whether anything (a file, a folder, a link, even a broken one) has this path.
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     public static func read(_ path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw failure(errno) }

@@ -19,7 +19,7 @@ enum CheckCommand: Command {
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
             .value("shard", "K/N", "只检查 N 份中的第 K 份（同一县的站点在同一份中；各份报告可用 merge 合并）", "check only part K of N (a county's stations stay together; merge the parts' reports)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
-            .flag("quiet", "只显示不通过的条款和汇总", "print only failures and the summary"),
+            .flag("quiet", "只显示不通过的条款、输入中的问题（错误与警告）和汇总", "print only failures, the input's errors and warnings, and the summary"),
         ] + PackLoading.options,
         positionalName: "PATH",
         minPositionals: 1,

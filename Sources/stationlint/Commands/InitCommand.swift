@@ -37,7 +37,7 @@ enum InitCommand: Command {
         for name in conflicting {
             let path = joinPath(dir, name)
             // A link counts even when it leads nowhere: writing through it would create its target.
-            if fm.fileExists(atPath: path) || (try? fm.destinationOfSymbolicLink(atPath: path)) != nil { throw refusal(path, l.pick("已存在，init 不覆盖任何文件", "already exists; init never overwrites")) }
+            if FileReader.exists(path) { throw refusal(path, l.pick("已存在，init 不覆盖任何文件", "already exists; init never overwrites")) }
         }
         var written: [String] = []
         for file in files {

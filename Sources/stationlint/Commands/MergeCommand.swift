@@ -11,7 +11,7 @@ enum MergeCommand: Command {
             .value("format", CheckCommand.formats.joined(separator: "|"), repeatable: true, "输出格式（默认 json）", "output format (default json)"),
             .value("output", "FILE", repeatable: true, "写入的文件（- 为标准输出）", "file to write (- for standard output)"),
             ReportTargets.failOnOption,
-            .flag("quiet", "文本格式只显示不通过的条款", "text: print only failures"),
+            .flag("quiet", "文本格式只显示不通过的条款、输入中的问题和汇总", "text: print only failures, input problems and the summary"),
         ] + PackLoading.options,
         positionalName: "REPORT.json",
         minPositionals: 1,
