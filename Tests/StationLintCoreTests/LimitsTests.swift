@@ -236,7 +236,7 @@ final class LimitsTests: XCTestCase {
         var readerEN = LedgerReader(spec: spec, header: pack.schema.ledgerHeader, file: "ledgers/visits.csv", typer: typerEN)
         readerEN.maxRecords = 2
         let csv = try CSVTable(text: "name\n张三\n李四\n王五\n")
-        XCTAssertThrowsError(try readerEN.read(csv: csv)) { error in
+        XCTAssertThrowsError(try readerEN.read(table: LedgerTable(csv: csv), ignoredColumns: [])) { error in
             let e = error as? LedgerShapeError
             XCTAssertEqual(e?.mark.line, 4)
             XCTAssertEqual(e?.message, "the ledger has 3 records, over the limit of 2; split it by year or area")

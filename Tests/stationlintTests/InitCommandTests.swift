@@ -35,8 +35,10 @@ final class InitCommandTests: XCTestCase {
                 XCTAssertEqual(made.status, .success, made.err)
                 let written = files(under: dir)
                 let ledgerFolder = lang == "zh" ? "台账/" : "ledgers/"
-                XCTAssertTrue(written.contains("station.yaml"))
-                XCTAssertTrue(written.contains("waivers.yaml"))
+                // A station head reads Chinese names: 站点.yaml, 台账/, 豁免.yaml (English with --lang en).
+                XCTAssertTrue(written.contains(lang == "zh" ? "站点.yaml" : "station.yaml"), "\(written)")
+                XCTAssertTrue(written.contains(lang == "zh" ? "豁免.yaml" : "waivers.yaml"), "\(written)")
+                XCTAssertFalse(written.contains(lang == "zh" ? "station.yaml" : "站点.yaml"))
                 XCTAssertTrue(written.contains(lang == "zh" ? "photos/说明.txt" : "photos/README.txt"))
                 XCTAssertEqual(written.filter { $0.hasPrefix(ledgerFolder) }, pack.schema.ledgers.map { ledgerFolder + $0.name(lang == "zh" ? .zh : .en) + ".yaml" }.sorted(),
                                "every ledger kind of the pack")
@@ -58,11 +60,11 @@ final class InitCommandTests: XCTestCase {
     func testChineseKeysByDefaultEnglishWithLangEn() throws {
         let zh = root.appendingPathComponent("zh")
         _ = CLIRun.run(["init", "--level", "township", zh.path])
-        let doc = try YAMLDocument(bytes: Array(try Data(contentsOf: zh.appendingPathComponent("station.yaml"))))
+        let doc = try YAMLDocument(bytes: Array(try Data(contentsOf: zh.appendingPathComponent("站点.yaml"))))
         let keys = doc.json().topKeys
         XCTAssertEqual(keys.first, "站点")
         XCTAssertTrue(keys.contains("编制人员") && keys.contains("自评承诺"), "\(keys)")
-        let text = String(decoding: try Data(contentsOf: zh.appendingPathComponent("station.yaml")), as: UTF8.self)
+        let text = String(decoding: try Data(contentsOf: zh.appendingPathComponent("站点.yaml")), as: UTF8.self)
         XCTAssertTrue(text.contains("  层级: 乡镇级  # level，"), "the level is written, in Chinese")
         XCTAssertTrue(text.contains("    样式:  # orientation，可选值：竖、横；例：竖"), "vocabularies from the pack")
         XCTAssertTrue(text.contains("  区划代码:  # division_code，12 位统计用区划代码；例：\"140105001000\""), text)

@@ -12,8 +12,10 @@ public struct Ledger: Sendable {
     /// Invalid values, missing required fields, a person twice: each with its position.
     public let problems: [Finding]
     public let warnings: [Diagnostic]
+    /// The worksheet, for a ledger read from a workbook (`台账/台账.xlsx:建档立卡!C7`).
+    public var sheet: String? = nil
 
-    public func location(_ mark: Mark) -> Location { Location(file: file, mark: mark) }
+    public func location(_ mark: Mark) -> Location { Location(file: file, mark: mark, sheet: sheet) }
 
     /// The index of a field in every record's values.
     public func index(_ field: String) -> Int? { spec.index(of: field) }

@@ -5,6 +5,8 @@ struct LedgerReader {
     let header: [FieldSpec]
     let file: String
     let typer: ValueTyper
+    /// The worksheet, for a ledger read from a workbook: positions then name its cells.
+    var sheet: String? = nil
     /// The most records the ledger may hold; more is refused before any is typed.
     var maxRecords = InputLimits.maxRecordsPerLedger
 
@@ -18,7 +20,7 @@ struct LedgerReader {
             "the ledger has \(count) records, over the limit of \(maxRecords); split it by year or area"))
     }
 
-    func location(_ m: Mark) -> Location { Location(file: file, mark: m) }
+    func location(_ m: Mark) -> Location { Location(file: file, mark: m, sheet: sheet) }
 
     /// A YAML ledger.
     func read(yaml document: YAMLDocument) throws(LedgerShapeError) -> Ledger {

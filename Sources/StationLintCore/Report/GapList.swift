@@ -50,6 +50,8 @@ public struct GapList: Sendable {
     public let manual: [Manual]
     /// Inputs that could not be read, and warnings (expired waivers, unknown files), formatted.
     public let problems: [String]
+    /// What was read over and how (a title row, a sheet that is no ledger): no gap, but said.
+    public let notes: [String]
 
     public init(_ s: StationReport, pack: RulePack, lang: Language) {
         station = s
@@ -85,7 +87,8 @@ public struct GapList: Sendable {
         self.items = items
         self.waived = waived
         self.manual = manual
-        problems = (s.errors + s.warnings).map { $0.formatted }
+        problems = (s.errors + s.warnings).filter { $0.severity != .note }.map { $0.formatted }
+        notes = s.warnings.filter { $0.severity == .note }.map { $0.formatted }
     }
 }
 

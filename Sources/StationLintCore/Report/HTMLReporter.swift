@@ -137,6 +137,12 @@ public enum HTMLReporter {
             for p in g.problems { out.append("<li><code>\(h(p))</code></li>") }
             out.append("</ul>")
         }
+        if !g.notes.isEmpty {
+            out.append("<h3>\(h(l.pick("读取说明", "Reading notes")))</h3>")
+            out.append("<ul class=\"problems\">")
+            for p in g.notes { out.append("<li><code>\(h(p))</code></li>") }
+            out.append("</ul>")
+        }
         out.append("<p class=\"sign\">\(h(l.pick("核验人：", "Inspector: ")))<span class=\"blank\"></span>\(h(l.pick("日期：", "Date: ")))<span class=\"blank\"></span></p>")
         out.append("</section>")
         return out

@@ -110,13 +110,19 @@ extension RuleResult {
 }
 
 extension Location {
-    public func json() -> JSON { .object([("file", .string(file)), ("line", .int(line)), ("column", .int(column))]) }
+    public func json() -> JSON { .object(jsonFields) }
+
+    /// `file`, `line`, `column`, and in a workbook `sheet` and `cell` (SPEC §5a: `line` is the row).
+    var jsonFields: [(String, JSON)] {
+        var fields: [(String, JSON)] = [("file", .string(file)), ("line", .int(line)), ("column", .int(column))]
+        if let sheet, let cell { fields += [("sheet", .string(sheet)), ("cell", .string(cell))] }
+        return fields
+    }
 }
 
 extension Diagnostic {
     public func json() -> JSON {
-        .object([("file", .string(location.file)), ("line", .int(location.line)), ("column", .int(location.column)),
-                 ("severity", .string(severity.rawValue)), ("message", .string(message))])
+        .object(location.jsonFields + [("severity", .string(severity.rawValue)), ("message", .string(message))])
     }
 }
 

@@ -125,6 +125,12 @@ public enum MarkdownReporter {
             for p in g.problems { out.append("- " + e(p)) }
             out.append("")
         }
+        if !g.notes.isEmpty {
+            out.append("### " + l.pick("读取说明", "Reading notes"))
+            out.append("")
+            for p in g.notes { out.append("- " + e(p)) }
+            out.append("")
+        }
 
         out.append("### " + l.pick("汇总", "Summary"))
         out.append("")

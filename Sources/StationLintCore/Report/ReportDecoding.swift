@@ -63,12 +63,12 @@ public enum ReportDecoding {
 
     static func location(_ o: [String: Any]) -> Location? {
         guard let f = o["file"] as? String, let l = o["line"] as? Int, let c = o["column"] as? Int else { return nil }
-        return Location(file: f, line: l, column: c)
+        return Location(file: f, line: l, column: c, sheet: o["sheet"] as? String)
     }
 
     static func diagnostic(_ o: [String: Any]) -> Diagnostic? {
         guard let loc = location(o), let message = o["message"] as? String else { return nil }
-        return Diagnostic(location: loc, severity: (o["severity"] as? String) == "warning" ? .warning : .error, message: message)
+        return Diagnostic(location: loc, severity: (o["severity"] as? String).flatMap(Diagnostic.Severity.init(rawValue:)) ?? .error, message: message)
     }
 
     static func waiver(_ any: Any?) -> Waiver? {

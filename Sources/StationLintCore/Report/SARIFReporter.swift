@@ -21,7 +21,7 @@ public enum SARIFReporter {
         }
         let notifications = run.allErrors.map { d in
             JSON.object([
-                ("level", .string(d.severity == .error ? "error" : "warning")),
+                ("level", .string(d.severity.rawValue)),
                 ("message", .object([("text", .string(d.message))])),
                 ("locations", .array([location(d.location.file, line: d.location.line, column: d.location.column)])),
             ])

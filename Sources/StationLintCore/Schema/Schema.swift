@@ -5,12 +5,17 @@ public struct Schema: Sendable {
     public let ledgerHeader: [FieldSpec]
     public let ledgers: [LedgerSpec]
     public let vocabularies: [String: Vocabulary]
+    /// Column headings of a table ledger that hold no field and are read over without a word
+    /// (序号, 备注: what people add to every sheet), unless the ledger has a field of that name.
+    public let ignoredColumns: [String]
 
-    public init(station: [FieldSpec], ledgerHeader: [FieldSpec], ledgers: [LedgerSpec], vocabularies: [String: Vocabulary]) {
+    public init(station: [FieldSpec], ledgerHeader: [FieldSpec], ledgers: [LedgerSpec], vocabularies: [String: Vocabulary],
+                ignoredColumns: [String] = []) {
         self.station = station
         self.ledgerHeader = ledgerHeader
         self.ledgers = ledgers
         self.vocabularies = vocabularies
+        self.ignoredColumns = ignoredColumns
     }
 
     /// The spec at a dotted English path (`station.plaque.text`).
@@ -46,7 +51,7 @@ extension Schema {
             }
             vocabs[name] = Vocabulary(name: name, entries: entries)
         }
-        let top = try Fields(schema, schema.document.root, allowed: ["station", "ledger_header", "ledgers"])
+        let top = try Fields(schema, schema.document.root, allowed: ["station", "ledger_header", "ledgers", "ignored_columns"])
         let station = try fieldList(schema, try top.node("station"), vocabs)
         let header = try fieldList(schema, try top.node("ledger_header"), vocabs)
         var ledgers: [LedgerSpec] = []
@@ -62,7 +67,8 @@ extension Schema {
                 persons: try f.optional("persons").map { n throws(RulePackError) in try schema.bool(n) } ?? false,
                 required: required, fields: fields))
         }
-        return Schema(station: station, ledgerHeader: header, ledgers: ledgers, vocabularies: vocabs)
+        let ignored = try top.optional("ignored_columns").map { n throws(RulePackError) in try schema.texts(n) } ?? []
+        return Schema(station: station, ledgerHeader: header, ledgers: ledgers, vocabularies: vocabs, ignoredColumns: ignored)
     }
 
     private static func fieldList(_ r: NodeReader, _ node: Node, _ vocabs: [String: Vocabulary]) throws(RulePackError) -> [FieldSpec] {

@@ -5,8 +5,8 @@ extension StationTemplate {
         var lines = [
             l.pick("# \(spec.zh)台账（\(spec.key)）：每条记录以“- ”开头；带 * 的字段每条必填。",
                    "# \(spec.key) ledger (\(spec.zh)): one record per '- ' item; fields marked * are required in every record."),
-            l.pick("# 由 stationlint init 生成。也可改用同名 .csv 文件（首行为表头，中文或英文字段名均可）。",
-                   "# Written by stationlint init. A .csv of the same name works too (first row: the field names, English or Chinese)."),
+            l.pick("# 由 stationlint init 生成。也可改用同名 .xlsx 工作簿或 .csv 文件（表头行写字段名，中文或英文均可），或把各台账放在一个工作簿中、每个台账一张以台账名称命名的工作表。",
+                   "# Written by stationlint init. An .xlsx workbook or a .csv of the same name works too (a header row of field names, English or Chinese), or one workbook with a sheet per ledger, named for it."),
         ]
         if spec.persons {
             lines.append(l.pick("# 每人一条记录：同一身份证号只能出现一次。", "# One record per person: an ID number appears at most once."))
@@ -60,7 +60,7 @@ extension StationTemplate {
     func photosNote() -> String {
         let field = fileField.map { $0.map { key($0) }.joined(separator: " → ") } ?? "photos"
         return l.pick("""
-            把服务场所的照片放在此文件夹，并在 station.yaml 的“\(field)”中逐一列出路径（相对站点文件夹），
+            把服务场所的照片放在此文件夹，并在 站点.yaml 的“\(field)”中逐一列出路径（相对站点文件夹），
             例如 [photos/front.jpg]。列出的文件必须存在；未列出的照片不参与检查。
             """, """
             Put photos of the premises in this folder and list each path (relative to the station folder) under

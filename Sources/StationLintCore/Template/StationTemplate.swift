@@ -16,12 +16,14 @@ public struct StationTemplate: Sendable {
 
     /// Relative path → content, in the order they are written (folders are implied).
     public func files() -> [(path: String, content: String)] {
-        var out = [(path: StationLoader.declarationNames[0], content: declaration())]
-        let folder = lang == .zh ? StationLoader.ledgerFolders[1] : StationLoader.ledgerFolders[0]
+        // The names a station head reads in their own language: 站点.yaml, 台账/, 豁免.yaml.
+        let pick = lang == .zh ? 1 : 0
+        var out = [(path: StationLoader.declarationNames[pick], content: declaration())]
+        let folder = StationLoader.ledgerFolders[pick]
         for spec in pack.schema.ledgers {
             out.append((path: folder + "/" + spec.name(lang) + ".yaml", content: ledger(spec)))
         }
-        out.append((path: StationLoader.waiverNames[0], content: waivers()))
+        out.append((path: StationLoader.waiverNames[pick], content: waivers()))
         out.append((path: "photos/" + lang.pick("说明.txt", "README.txt"), content: photosNote()))
         return out
     }

@@ -20,12 +20,21 @@ public struct CSVTable: Sendable {
     public let header: [CSVCell]
     public let rows: [CSVRow]
     public let encoding: TextEncoding
+    /// The non-blank rows above the header (a title, a date line), when `isHeader` chose a later
+    /// row; empty otherwise.
+    public let above: [CSVRow]
 
     /// Reads a whole file. Throws the first problem found, at its position. A line longer than
     /// `maxLineBytes` (of UTF-8 text) is refused (`line-too-long`).
-    public init(bytes: [UInt8], maxLineBytes: Int = InputLimits.maxLineBytes) throws(ParseError) {
+    ///
+    /// `isHeader`, when given, finds the header where people put it (SPEC §5a): the first
+    /// non-blank record whose trimmed cells it accepts, or the first non-blank record when none
+    /// does; the records above are kept in `above`, and empty header names are allowed (the
+    /// caller ignores those columns). Without it the first record is the header.
+    public init(bytes: [UInt8], maxLineBytes: Int = InputLimits.maxLineBytes,
+                isHeader: (@Sendable ([String]) -> Bool)? = nil) throws(ParseError) {
         let decoded = try DecodedText(detecting: bytes)
-        let result: Result<([CSVCell], [CSVRow]), ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
+        let result: Result<([CSVCell], [CSVRow], [CSVRow]), ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
             if let problem = UTF8Check.firstProblem(in: buffer) {
                 return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
             }
@@ -34,9 +43,13 @@ public struct CSVTable: Sendable {
             }
             let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
             var parser = CSVParser(buffer, start: hasBOM ? 3 : 0)
-            do throws(ParseError) { return .success(try Self.read(&parser)) } catch { return .failure(error) }
+            do throws(ParseError) {
+                if let isHeader { return .success(try Self.read(&parser, findingHeader: isHeader)) }
+                let (header, rows) = try Self.read(&parser)
+                return .success((header, rows, []))
+            } catch { return .failure(error) }
         }
-        (header, rows) = try result.get()
+        (header, rows, above) = try result.get()
         encoding = decoded.encoding
     }
 
@@ -54,29 +67,57 @@ public struct CSVTable: Sendable {
         var rows: [CSVRow] = []
         while let record = try parser.nextRecord() {
             if record.isBlank { continue }
-            var cells = record.cells
-            if cells.count != header.count {
-                let extraAllEmpty = cells.count > header.count && cells[header.count...].allSatisfy { $0.text.isEmpty }
-                guard extraAllEmpty else {
-                    throw ParseError(.csvFieldCount(expected: header.count, found: cells.count), at: record.mark)
-                }
-                cells.removeSubrange(header.count...)
-            }
-            rows.append(CSVRow(cells: cells, mark: record.mark))
+            rows.append(try fitted(record, to: header.count))
         }
         return (header, rows)
     }
 
-    /// The header without its trailing empty cells; refuses an empty header, an empty name and
-    /// a name given twice.
-    static func checkedHeader(_ record: CSVParser.Record) throws(ParseError) -> [CSVCell] {
+    /// Reads every record, then takes as the header the first non-blank one `isHeader` accepts
+    /// (else the first non-blank one); the rows after it are checked as `read` checks them.
+    static func read(_ parser: inout CSVParser, findingHeader isHeader: ([String]) -> Bool) throws(ParseError) -> ([CSVCell], [CSVRow], [CSVRow]) {
+        let start = parser.mark(parser.pos)
+        var records: [CSVParser.Record] = []
+        while let record = try parser.nextRecord() {
+            if !record.isBlank { records.append(record) }
+        }
+        guard !records.isEmpty else { throw ParseError(.csvEmptyHeader, at: start) }
+        let at = records.firstIndex { isHeader($0.cells.map(\.trimmedText)) } ?? 0
+        let header = try checkedHeader(records[at], allowingEmptyNames: true)
+        var rows: [CSVRow] = []
+        rows.reserveCapacity(records.count - at - 1)
+        for record in records[(at + 1)...] {
+            rows.append(try fitted(record, to: header.count))
+        }
+        return (header, rows, records[..<at].map { CSVRow(cells: $0.cells, mark: $0.mark) })
+    }
+
+    /// A record with one cell per header column: extra cells must all be empty (spreadsheets
+    /// write trailing commas); a row of another length is refused at its start.
+    static func fitted(_ record: CSVParser.Record, to count: Int) throws(ParseError) -> CSVRow {
+        var cells = record.cells
+        if cells.count != count {
+            let extraAllEmpty = cells.count > count && cells[count...].allSatisfy { $0.text.isEmpty }
+            guard extraAllEmpty else {
+                throw ParseError(.csvFieldCount(expected: count, found: cells.count), at: record.mark)
+            }
+            cells.removeSubrange(count...)
+        }
+        return CSVRow(cells: cells, mark: record.mark)
+    }
+
+    /// The header without its trailing empty cells; refuses an empty header, an empty name
+    /// (unless `allowingEmptyNames`) and a name given twice.
+    static func checkedHeader(_ record: CSVParser.Record, allowingEmptyNames: Bool = false) throws(ParseError) -> [CSVCell] {
         var cells = record.cells
         while let last = cells.last, last.trimmedText.isEmpty { cells.removeLast() }
         if cells.isEmpty { throw ParseError(.csvEmptyHeader, at: record.mark) }
         var seen = Set<String>()
         for (index, cell) in cells.enumerated() {
             let name = cell.trimmedText
-            if name.isEmpty { throw ParseError(.csvEmptyHeaderName(column: index + 1), at: cell.mark) }
+            if name.isEmpty {
+                if allowingEmptyNames { continue }
+                throw ParseError(.csvEmptyHeaderName(column: index + 1), at: cell.mark)
+            }
             if name.unicodeScalars.count > InputLimits.maxKeyCharacters {
                 throw ParseError(.keyTooLong(limit: InputLimits.maxKeyCharacters), at: cell.mark)
             }

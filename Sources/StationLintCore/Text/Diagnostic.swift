@@ -1,6 +1,8 @@
 /// An error or warning about an input file, at a position: `file:line:column: error: message`.
 public struct Diagnostic: Sendable, Equatable {
-    public enum Severity: String, Sendable { case error, warning }
+    /// `note` says what was done with an input that is fine as it is (a title row skipped, a
+    /// sheet not read), so that nothing is passed over in silence; it is no problem to fix.
+    public enum Severity: String, Sendable { case error, warning, note }
 
     public var location: Location
     public var severity: Severity

@@ -20,25 +20,40 @@ public struct Mark: Hashable, Comparable, Sendable {
 }
 
 /// A position in a named file: what every message points at (`file:line:column`).
+///
+/// A position in a workbook also names its sheet: then `line` is the row and `column` the
+/// column, both from 1, and it is written as a spreadsheet user finds it
+/// (`台账/台账.xlsx:建档立卡!C7`, SPEC §5a).
 public struct Location: Hashable, Comparable, Sendable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// The worksheet, for a cell of a workbook; nil for a text file.
+    public var sheet: String?
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    public init(file: String, mark: Mark) {
-        self.init(file: file, line: Int(mark.line), column: Int(mark.column))
+    public init(file: String, mark: Mark, sheet: String? = nil) {
+        self.init(file: file, line: Int(mark.line), column: Int(mark.column), sheet: sheet)
     }
 
-    /// The one place that formats `file:line:column`.
-    public var formatted: String { "\(file):\(line):\(column)" }
+    /// The cell's name (`C7`), for a position in a worksheet.
+    public var cell: String? {
+        sheet == nil ? nil : CellReference(row: line, column: column).name
+    }
+
+    /// The one place that formats `file:line:column` (`file:sheet!C7` in a workbook).
+    public var formatted: String {
+        if let sheet, let cell { return "\(file):\(sheet)!\(cell)" }
+        return "\(file):\(line):\(column)"
+    }
 
     public static func < (a: Location, b: Location) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        (a.file, a.sheet ?? "", a.line, a.column) < (b.file, b.sheet ?? "", b.line, b.column)
     }
 }

@@ -7,7 +7,7 @@ extension CheckContext {
         case .unreadable(let file, let d):
             return .failure(OutcomeBox(outcome: .error(lang.pick("\(ledgerName(kind))台账 \(file) 无法读取：\(d.message)",
                                                                  "the \(kind) ledger \(file) could not be read: \(d.message)"),
-                                                       [Location(file: file, line: d.location.line, column: d.location.column)])))
+                                                       [d.location])))
         }
     }
 

@@ -1,0 +1,145 @@
+/// Table ledgers, from a CSV file or a worksheet: the header names the fields (English or
+/// Chinese); `updated` is the latest date in the date columns. What people put around the
+/// header (a title above it, 序号 and 备注 columns, empty columns and rows) is read over, and
+/// said in a note where it is not obvious (SPEC §5a).
+extension LedgerReader {
+    /// Whether a row's trimmed cells can be this ledger's header: at least two of them name its
+    /// fields (SPEC §5a), so that a title that happens to be a field name is not taken for it.
+    static func isHeader(_ cells: [String], of spec: LedgerSpec) -> Bool {
+        var named = 0
+        for c in cells where spec.fields.contains(where: { $0.key == c || $0.zh == c }) {
+            named += 1
+            if named >= 2 { return true }
+        }
+        return false
+    }
+
+    func read(table: LedgerTable, ignoredColumns: [String]) throws(LedgerShapeError) -> Ledger {
+        try checkRecordCount(table.rows.count) { table.rows[$0].mark }
+        var problems: [Finding] = []
+        var warnings: [Diagnostic] = []
+        if let note = aboveHeaderNote(table) { warnings.append(note) }
+        let columns = try columnFields(table, ignoredColumns, &warnings)
+        for mark in table.unheadedColumns {
+            warnings.append(Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
+                "此列没有表头，其中的内容未读取；请在表头行写上字段名，或删除此列",
+                "this column has no heading, so nothing in it was read; name its field in the header row, or delete the column")))
+        }
+        var records: [Record] = []
+        records.reserveCapacity(table.rows.count)
+        var latest: Day? = nil
+        var latestMark: Mark? = nil
+        for row in table.rows {
+            // A row with nothing in any field (only a 序号 filled in ahead) is no record.
+            guard row.cells.indices.contains(where: { $0 < columns.count && columns[$0] != nil && !row.cells[$0].text.trimmingSpaces().isEmpty })
+            else { continue }
+            var values = [Value?](repeating: nil, count: spec.fields.count)
+            var marks = [Mark](repeating: row.mark, count: spec.fields.count)
+            for (i, cell) in row.cells.enumerated() {
+                guard i < columns.count, let index = columns[i] else { continue }
+                marks[index] = cell.mark
+                let value = typed(cell, spec.fields[index], &problems)
+                values[index] = value
+                if let day = value?.day, latest.map({ day > $0 }) ?? true {
+                    latest = day
+                    latestMark = cell.mark
+                }
+            }
+            records.append(Record(mark: row.mark, values: values, marks: marks))
+        }
+        finish(&problems, records)
+        if let stated = statedUpdate(table, &problems), latest.map({ stated.day >= $0 }) ?? true {
+            latest = stated.day
+            latestMark = stated.mark
+        }
+        let headerMark = table.header.first?.mark ?? .start
+        return Ledger(spec: spec, file: file, updated: latest, updatedMark: latestMark, mark: headerMark,
+                      records: records, problems: problems, warnings: warnings, sheet: sheet)
+    }
+
+    /// The field each column holds (nil: not read), from the header row.
+    func columnFields(_ table: LedgerTable, _ ignoredColumns: [String], _ warnings: inout [Diagnostic]) throws(LedgerShapeError) -> [Int?] {
+        var columns: [Int?] = []
+        var seen: [Int: String] = [:]
+        for (position, cell) in table.header.enumerated() {
+            let name = cell.text.trimmingSpaces()
+            guard let index = spec.fields.firstIndex(where: { $0.key == name || $0.zh == name }) else {
+                if name.isEmpty {
+                    if let data = table.rows.lazy.compactMap({ position < $0.cells.count ? $0.cells[position] : nil })
+                        .first(where: { !$0.text.trimmingSpaces().isEmpty }) {
+                        warnings.append(Diagnostic(location: location(data.mark), severity: .warning, message: lang.pick(
+                            "此列没有表头，其中的内容未读取；请在表头行写上字段名，或删除此列",
+                            "this column has no heading, so nothing in it was read; name its field in the header row, or delete the column")))
+                    }
+                } else if !ignoredColumns.contains(name) {
+                    warnings.append(unknownKey(name, cell.mark, among: spec.fields))
+                }
+                columns.append(nil)
+                continue
+            }
+            if let first = seen[index] {
+                throw LedgerShapeError(mark: cell.mark, message: lang.pick(
+                    "表头“\(name)”与“\(first)”是同一字段", "header '\(name)' and '\(first)' are the same field"))
+            }
+            seen[index] = name
+            columns.append(index)
+        }
+        return columns
+    }
+
+    /// The date a line above the header states (`更新日期：2024年11月30日`, or the name in one cell
+    /// and the date in the next): the table's own `updated`, as YAML ledgers write it. A date that
+    /// does not read is a problem at its cell, not a silent omission.
+    func statedUpdate(_ table: LedgerTable, _ problems: inout [Finding]) -> (day: Day, mark: Mark)? {
+        guard let spec = header.first(where: { $0.type == .date }) else { return nil }
+        for row in table.above {
+            for (i, cell) in row.cells.enumerated() {
+                let text = cell.text.trimmingSpaces()
+                for name in [spec.zh, spec.key] where text.hasPrefix(name) {
+                    var rest = Substring(text.dropFirst(name.count))
+                    while let c = rest.first, c == ":" || c == "：" || c == " " || c == "\u{3000}" { rest = rest.dropFirst() }
+                    var dateCell = cell
+                    if rest.isEmpty {
+                        guard i + 1 < row.cells.count else { continue }
+                        dateCell = row.cells[i + 1]
+                        rest = Substring(dateCell.text.trimmingSpaces())
+                    }
+                    let value = typer.value(String(rest), as: .date)
+                    if case .invalid(let raw, let problem) = value {
+                        problems.append(Finding(invalidMessage(spec, raw, problem), [location(dateCell.mark)]))
+                    }
+                    if let day = value.day { return (day, dateCell.mark) }
+                    return nil
+                }
+            }
+        }
+        return nil
+    }
+
+    /// One note for the rows skipped above the header, quoting the first (the title).
+    func aboveHeaderNote(_ table: LedgerTable) -> Diagnostic? {
+        guard let first = table.above.first, let headerCell = table.header.first else { return nil }
+        let title = first.cells.map { $0.text.trimmingSpaces() }.first { !$0.isEmpty } ?? ""
+        let shown = VisibleText.shown(title.count > 40 ? String(title.prefix(40)) + "…" : title)
+        let n = table.above.count
+        return Diagnostic(location: location(first.mark), severity: .note, message: lang.pick(
+            "表头在第 \(headerCell.mark.line) 行；其上 \(n) 行（“\(shown)”）不是台账记录，已略过",
+            "the header is row \(headerCell.mark.line); the \(n) row\(n == 1 ? "" : "s") above it (“\(shown)”) \(n == 1 ? "is" : "are") not records and \(n == 1 ? "was" : "were") skipped"))
+    }
+
+    /// A cell typed by its field, with what a workbook stored: a number in an ID-number column
+    /// has lost its last digits, and a formula's error value is no value.
+    func typed(_ cell: LedgerTable.Cell, _ field: FieldSpec, _ problems: inout [Finding]) -> Value? {
+        switch cell.kind {
+        case .number where field.type.element == .idNumber:
+            problems.append(Finding(invalidMessage(field, cell.text, SpreadsheetNumber.advice(lang)), [location(cell.mark)]))
+            return .invalid(raw: cell.text, problem: SpreadsheetNumber.advice(lang))
+        case .formulaError:
+            let problem = lang.pick("公式的结果是错误值，请在表格软件中修正公式", "the formula's result is an error value; correct the formula in the spreadsheet program")
+            problems.append(Finding(invalidMessage(field, cell.text, problem), [location(cell.mark)]))
+            return .invalid(raw: cell.text, problem: problem)
+        default:
+            return typed(cell.text, field, cell.mark, &problems)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Ledgers from an .xlsx workbook (SPEC §5a): a workbook named for a kind holds that ledger (its
+/// sheet named for the kind, else its first sheet); any other workbook holds a ledger per sheet
+/// named for a kind. Sheets that are not read are listed in one note.
+extension StationLoader {
+    func loadWorkbook(_ files: any StationFiles, file: String, kind: LedgerSpec?,
+                      _ errors: inout [Diagnostic], _ warnings: inout [Diagnostic]) -> [(LedgerSpec, LedgerLoad, String)] {
+        let at = Location(file: file, line: 1, column: 1)
+        let bytes: [UInt8]
+        do { bytes = try files.read(file) } catch {
+            return unreadableWorkbook(Diagnostic(location: at, message: error.message(lang)), file: file, kind: kind, &errors)
+        }
+        let workbook: Workbook
+        do { workbook = try Workbook(bytes: bytes) } catch {
+            return unreadableWorkbook(Diagnostic(location: at, message: error.message(lang)), file: file, kind: kind, &errors)
+        }
+        let withData = workbook.sheets.filter { !$0.rows.isEmpty }
+        var chosen: [(LedgerSpec, Worksheet)] = []
+        if let kind {
+            let sheet = workbook.sheets.first { schema.ledger(named: $0.name.trimmingSpaces())?.key == kind.key }
+                ?? withData.first ?? workbook.sheets.first
+            if let sheet { chosen.append((kind, sheet)) }
+        } else {
+            for sheet in workbook.sheets {
+                if let spec = schema.ledger(named: sheet.name.trimmingSpaces()) { chosen.append((spec, sheet)) }
+            }
+            if chosen.isEmpty {
+                errors.append(Diagnostic(location: at, message: lang.pick(
+                    "工作簿中没有以台账名称命名的工作表（如“建档立卡”“走访慰问”），未读取任何台账；请把工作表改名为台账名称，或把文件改名为台账名称（如“建档立卡.xlsx”）",
+                    "no sheet of the workbook is named for a ledger (such as 建档立卡 or visits), so no ledger was read; rename the sheets after their ledgers, or name the file after its ledger (such as 建档立卡.xlsx)")))
+                return []
+            }
+        }
+        let unread = withData.filter { sheet in !chosen.contains { $0.1.name == sheet.name } }.map(\.name)
+        if !unread.isEmpty {
+            let names = unread.map { "“\(VisibleText.shown($0))”" }.joined(separator: lang.pick("、", ", "))
+            warnings.append(Diagnostic(location: at, severity: .note, message: lang.pick(
+                "工作表 \(names) 不是台账（工作表名不是台账名称），未读取",
+                "the sheet\(unread.count == 1 ? "" : "s") \(names) \(unread.count == 1 ? "is" : "are") not named for a ledger and \(unread.count == 1 ? "was" : "were") not read")))
+        }
+        var out: [(LedgerSpec, LedgerLoad, String)] = []
+        for (spec, sheet) in chosen {
+            let reader = reader(spec, file, sheet: sheet.name)
+            let table = LedgerTable(sheet: sheet, uses1904: workbook.uses1904DateSystem) { LedgerReader.isHeader($0, of: spec) }
+            let place = file + ":" + sheet.name
+            do {
+                out.append((spec, .loaded(try reader.read(table: table, ignoredColumns: schema.ignoredColumns)), place))
+            } catch {
+                out.append((spec, .unreadable(file: file, diagnostic: Diagnostic(location: reader.location(error.mark), message: error.message)), place))
+            }
+        }
+        return out
+    }
+
+    /// A workbook that cannot be opened: the ledger it is named for is unreadable (its rules give
+    /// `error`, not `fail`); a workbook of several ledgers may hold any kind, so each kind is
+    /// unreadable unless it is found elsewhere (`StationLoader.loadLedgers` fills them in).
+    func unreadableWorkbook(_ diagnostic: Diagnostic, file: String, kind: LedgerSpec?, _ errors: inout [Diagnostic]) -> [(LedgerSpec, LedgerLoad, String)] {
+        guard let kind else {
+            errors.append(diagnostic)
+            return schema.ledgers.map { ($0, .unreadable(file: file, diagnostic: diagnostic), Self.anyKind) }
+        }
+        return [(kind, .unreadable(file: file, diagnostic: diagnostic), file)]
+    }
+
+    /// The place of a kind that an unreadable workbook of several ledgers might hold: it gives
+    /// way to the kind found in a file, and is never "found twice".
+    static let anyKind = ""
+}
