@@ -173,7 +173,7 @@ struct XMLScanner {
             if c == UInt8(ascii: ":") { colon = i }
             i += 1
         }
-        guard i > start, colon + 1 < i else { throw malformed("a missing name", at: start) }
+        guard i > start, colon + 1 < i, colon != start else { throw malformed("a missing name", at: start) }
         return (start..<i, (colon + 1)..<i)
     }
 
