@@ -22,6 +22,32 @@ public enum InputLimits {
     public static let maxRecordsPerLedger = 1_000_000
     /// The most stations one `check` may take; a larger region is checked with `--shard`.
     public static let maxStationsPerRun = 2_000_000
+
+    /// The limits on an `.xlsx` workbook (a ZIP archive of XML parts), each checked on the
+    /// declared sizes first and then again while inflating, so nothing is allocated past them.
+    public enum Workbook {
+        /// The most entries a workbook's ZIP archive may list (a real one has 10 to 50).
+        public static let maxArchiveEntries = 10_000
+        /// The most bytes one entry may inflate to.
+        public static let maxEntryBytes = 256 * 1_048_576
+        /// The most bytes all the parts read from one workbook may inflate to, together.
+        public static let maxTotalBytes = 512 * 1_048_576
+        /// The largest ratio of inflated to compressed size for an entry over
+        /// `ratioCheckedAbove` bytes: XML compresses 10–30:1, a ZIP bomb 1000:1 and more.
+        public static let maxCompressionRatio = 200
+        /// Entries inflating to at most this many bytes are not held to the ratio.
+        public static let ratioCheckedAbove = 1_048_576
+        /// How many elements may nest in an XML part (a worksheet needs 5).
+        public static let maxXMLDepth = 64
+        /// The most rows a sheet may have, and the highest row number (the format's own limit).
+        public static let maxRows = 1_048_576
+        /// The highest column number (XFD, the format's own limit).
+        public static let maxColumns = 16_384
+        /// The most non-empty cells one sheet may hold (20 fields of a million records).
+        public static let maxCellsPerSheet = 20_000_000
+        /// The most sheets a workbook may list.
+        public static let maxSheets = 1_000
+    }
 }
 
 /// Finds the first line longer than a limit, at memchr speed.
