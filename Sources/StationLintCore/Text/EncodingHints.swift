@@ -7,20 +7,27 @@ enum EncodingHints {
     /// for byte sequences that are not GB18030 rather than substituting U+FFFD.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    /// Whether the bytes look like UTF-16 without a byte order mark: among the first 256 bytes,
-    /// at least half of the code units have a zero high byte on one side (ASCII text in UTF-16)
-    /// and none on the other. UTF-8 and GB18030 text has no zero bytes at all.
+    /// Whether the bytes look like UTF-16 without a byte order mark: among the first 256 bytes
+    /// (at least 8), at least half of the code units are ASCII text (a zero byte and a printable
+    /// character, tab or line break) in one byte order, and no zero byte stands on the other
+    /// side. UTF-8 and GB18030 text has no zero bytes at all; a few bytes of binary are too
+    /// short to count.
     static func looksLikeUTF16WithoutBOM(_ b: [UInt8]) -> Bool {
         let pairs = min(b.count, 256) / 2
-        guard pairs >= 2 else { return false }
-        var zeroEven = 0
-        var zeroOdd = 0
+        guard pairs >= 4 else { return false }
+        var littleEndianText = 0, bigEndianText = 0
+        var zeroEven = 0, zeroOdd = 0
         for k in 0..<pairs {
-            if b[2 * k] == 0 { zeroEven += 1 }
-            if b[2 * k + 1] == 0 { zeroOdd += 1 }
+            let even = b[2 * k], odd = b[2 * k + 1]
+            if even == 0 { zeroEven += 1 }
+            if odd == 0 { zeroOdd += 1 }
+            if odd == 0 && isTextByte(even) { littleEndianText += 1 }
+            if even == 0 && isTextByte(odd) { bigEndianText += 1 }
         }
-        return (zeroOdd * 2 >= pairs && zeroEven == 0) || (zeroEven * 2 >= pairs && zeroOdd == 0)
+        return (littleEndianText * 2 >= pairs && zeroEven == 0) || (bigEndianText * 2 >= pairs && zeroOdd == 0)
     }
+
+    static func isTextByte(_ c: UInt8) -> Bool { c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) }
 
     /// Whether bytes that are not UTF-8 read as GB18030 text: Foundation decodes them, they hold
     /// at least two characters of GB2312's hanzi and punctuation rows (lead and trail bytes
