@@ -137,7 +137,7 @@ final class CSVTableTests: XCTestCase {
     }
 
     func testUndecodableBytes() {
-        assertFails([0xFF, 0xFE, 0x41, 0x00], "csv-undecodable", line: 1, column: 1)
+        assertFails(Array("姓名\n".utf8) + [0xFF], "csv-undecodable", line: 1, column: 1)
         assertFails(Array("姓名\n".utf8) + [0xD5], "csv-undecodable", line: 1, column: 1)
     }
 

@@ -191,6 +191,8 @@ final class YAMLConformanceTests: XCTestCase {
         .flowMissingValue, .flowUnexpected(","), .tooDeep(limit: 64), .tooLarge(limit: 128 * 1_048_576),
         .lineTooLong(limit: 1_048_576), .csvUnterminatedQuote, .csvTextAfterQuote, .csvEmptyHeader,
         .csvDuplicateHeader("姓名"), .csvFieldCount(expected: 3, found: 2), .csvUndecodable, .csvEmptyHeaderName(column: 2),
+        .yamlGB18030, .yamlUTF16(bigEndian: false), .utf16WithoutBOM, .invalidUTF16, .fullWidthColon(key: "名称"),
+        .fullWidthSpaceIndentation, .fullWidthCommaInFlow,
     ]
 
     static func isYAML(_ kind: ParseError.Kind) -> Bool {
@@ -201,10 +203,11 @@ final class YAMLConformanceTests: XCTestCase {
              .unexpectedIndentation, .multilinePlainScalar, .duplicateKey, .unterminatedQuote, .invalidEscape,
              .textAfterValue, .unexpectedContent, .expectedKey, .mappingValueNotAllowed,
              .sequenceNotAllowedHere, .sequenceInMapping, .blockScalarIndicator, .blockScalarIndentation,
-             .flowPair, .flowMissingValue, .flowUnexpected, .tooDeep, .tooLarge, .lineTooLong:
+             .flowPair, .flowMissingValue, .flowUnexpected, .tooDeep, .tooLarge, .lineTooLong, .yamlGB18030,
+             .yamlUTF16, .fullWidthColon, .fullWidthSpaceIndentation, .fullWidthCommaInFlow, .utf16WithoutBOM:
             return true
         case .csvUnterminatedQuote, .csvTextAfterQuote, .csvEmptyHeader, .csvDuplicateHeader, .csvFieldCount,
-             .csvUndecodable, .csvEmptyHeaderName:
+             .csvUndecodable, .csvEmptyHeaderName, .invalidUTF16:
             return false
         }
     }

@@ -76,8 +76,20 @@ public struct ValueTyper: Sendable {
     }
 
     /// The typed value of `text` (never nil: what does not read is `.invalid` with the reason).
+    ///
+    /// Typed fields (numbers, dates, booleans, phones, ID numbers, division codes) read the
+    /// full-width forms a Chinese input method types (`２０２４年９月１０日`, `１４０１…Ｘ`) as ASCII:
+    /// folded here, once, for every source (YAML, CSV, workbooks). Free text, file paths and
+    /// vocabulary values keep their text as written (vocabularies match through
+    /// `TextNormalizer.key`, which folds width itself).
     public func value(_ raw: String, as type: FieldType) -> Value {
-        let text = raw.trimmingSpaces()
+        let text: String
+        switch type {
+        case .integer, .decimal, .boolean, .date, .phone, .idNumber, .divisionCode:
+            text = WidthFolding.ascii(raw).trimmingSpaces()
+        case .text, .file, .mapping, .attestations, .records, .level, .vocabulary, .list:
+            text = raw.trimmingSpaces()
+        }
         switch type {
         case .text, .file, .mapping, .attestations, .records:
             return .text(text)

@@ -44,31 +44,11 @@ public enum ValueReaders {
         return Double(t)
     }
 
-    /// A Chinese mobile number (11 digits, 1[3-9]…) or a landline (area code 0xx/0xxx and a
-    /// 7–8 digit number, dashes or spaces allowed, optional extension after a dash).
+    /// A Chinese mobile or landline number in any of the forms `PhoneNumber` lists (SPEC §5).
+    /// Full-width forms are read by `ValueTyper`, which folds them first.
     public static func isPhone(_ s: String) -> Bool {
-        let t = s.trimmingSpaces()
-        var digits: [UInt8] = []
-        var groups: [Int] = []
-        var current = 0
-        for c in t.utf8 {
-            if c >= 0x30 && c <= 0x39 { digits.append(c - 0x30); current += 1; continue }
-            guard c == 0x2D || c == 0x20 else { return false }
-            if current == 0 { return false }
-            groups.append(current)
-            current = 0
-        }
-        guard current > 0 else { return false }
-        groups.append(current)
-        if digits.count == 11 && digits[0] == 1 && digits[1] >= 3 && (groups == [11] || groups == [3, 4, 4]) { return true }
-        guard digits.first == 0 else { return false }
-        if groups.count == 1 {
-            return digits.count >= 10 && digits.count <= 12
-        }
-        let area = groups[0]
-        guard area == 3 || area == 4, groups[1] >= 7, groups[1] <= 8 else { return false }
-        if groups.count == 2 { return true }
-        return groups.count == 3 && groups[2] <= 6  // extension
+        var t = s
+        return t.withUTF8 { PhoneNumber.isValid($0) }
     }
 
     /// GB 11643: 18 characters, 17 digits and a check digit (0-9 or X) by ISO 7064 MOD 11-2, with

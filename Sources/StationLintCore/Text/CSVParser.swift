@@ -14,6 +14,8 @@ struct CSVParser {
 
     let b: UnsafeBufferPointer<UInt8>
     let end: Int
+    /// The field separator: a comma, or a tab for Excel's "Unicode 文本".
+    let separator: UInt8
     var pos: Int
     var line: Int32 = 1
     var lineStart: Int
@@ -23,9 +25,10 @@ struct CSVParser {
     /// Reused buffer for the text of quoted fields.
     var scratch: [UInt8] = []
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int) {
+    init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, separator: UInt8 = 0x2C) {
         b = buffer
         end = buffer.count
+        self.separator = separator
         pos = min(start, buffer.count)
         lineStart = pos
         columnCachePos = pos
@@ -72,7 +75,7 @@ struct CSVParser {
             let cell = quoted ? try readQuoted() : readUnquoted()
             if quoted || !cell.text.isEmpty { isBlank = false }
             cells.append(cell)
-            if pos < end && b[pos] == 0x2C {  // ','
+            if pos < end && b[pos] == separator {
                 pos &+= 1
                 continue
             }
@@ -102,22 +105,22 @@ struct CSVParser {
         newLine(at: pos)
     }
 
-    /// An unquoted field: everything up to a comma or a line end, verbatim.
+    /// An unquoted field: everything up to a separator or a line end, verbatim.
     mutating func readUnquoted() -> CSVCell {
         let start = pos
         let m = mark(start)
         var p = start
         while p < end {
             let c = b[p]
-            if c == 0x2C || c == 0x0A || c == 0x0D { break }
+            if c == separator || c == 0x0A || c == 0x0D { break }
             p &+= 1
         }
         pos = p
         return CSVCell(text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<p]), as: UTF8.self), mark: m)
     }
 
-    /// A quoted field, `pos` on its opening quote. It may hold commas, `""` and line breaks;
-    /// after its closing quote only a comma, a line end or the end of input may follow.
+    /// A quoted field, `pos` on its opening quote. It may hold separators, `""` and line breaks;
+    /// after its closing quote only a separator, a line end or the end of input may follow.
     mutating func readQuoted() throws(ParseError) -> CSVCell {
         let open = mark(pos)
         scratch.removeAll(keepingCapacity: true)
@@ -151,7 +154,7 @@ struct CSVParser {
         pos = p
         if p < end {
             let c = b[p]
-            if c != 0x2C && c != 0x0A && c != 0x0D { throw ParseError(.csvTextAfterQuote, at: mark(p)) }
+            if c != separator && c != 0x0A && c != 0x0D { throw ParseError(.csvTextAfterQuote, at: mark(p)) }
         }
         return CSVCell(text: String(decoding: scratch, as: UTF8.self), mark: open)
     }

@@ -2,9 +2,15 @@
 ///
 /// The reader follows RFC 4180: comma separator; quoted fields holding commas, `""` and line
 /// breaks; LF or CRLF line ends; a last line without a line end. The encoding is detected
-/// (`DecodedText`): UTF-8 with or without BOM, else GB18030/GBK. Lines and columns (Unicode
-/// scalars, from 1, a BOM not counted) are what the user sees; byte offsets are offsets into
-/// the file for UTF-8 and into the decoded text for GB18030.
+/// (`DecodedText`): UTF-8 with or without BOM, UTF-16 with BOM, else GB18030/GBK. Lines and
+/// columns (Unicode scalars, from 1, a BOM not counted) are what the user sees; byte offsets
+/// are offsets into the file for UTF-8 and into the decoded text for GB18030 and UTF-16.
+///
+/// The separator is a tab when the caller asks for it (a `.txt` ledger), and for a UTF-16
+/// file: Excel's "Unicode 文本" is UTF-16 LE with a BOM and tab-separated. A UTF-16 file whose
+/// first line holds commas and no tab is comma-separated (a CSV some tool saved as UTF-16):
+/// read as it was written rather than as one column. Otherwise the separator is a comma.
+/// Quoting is the same with either separator.
 ///
 /// What it accepts beyond the letter of RFC 4180, because spreadsheets write it: fully empty
 /// lines and rows of nothing but commas are skipped; trailing empty header cells are dropped;
@@ -20,20 +26,24 @@ public struct CSVTable: Sendable {
     public let header: [CSVCell]
     public let rows: [CSVRow]
     public let encoding: TextEncoding
+    /// The separator the table was read with.
+    public let separator: CSVSeparator
     /// The non-blank rows above the header (a title, a date line), when `isHeader` chose a later
     /// row; empty otherwise.
     public let above: [CSVRow]
 
     /// Reads a whole file. Throws the first problem found, at its position. A line longer than
-    /// `maxLineBytes` (of UTF-8 text) is refused (`line-too-long`).
+    /// `maxLineBytes` (of UTF-8 text) is refused (`line-too-long`). `separator` nil: chosen as
+    /// the type's documentation says (tab for UTF-16, comma otherwise); given: used as is.
     ///
     /// `isHeader`, when given, finds the header where people put it (SPEC §5a): the first
     /// non-blank record whose trimmed cells it accepts, or the first non-blank record when none
     /// does; the records above are kept in `above`, and empty header names are allowed (the
     /// caller ignores those columns). Without it the first record is the header.
-    public init(bytes: [UInt8], maxLineBytes: Int = InputLimits.maxLineBytes,
+    public init(bytes: [UInt8], separator: CSVSeparator? = nil, maxLineBytes: Int = InputLimits.maxLineBytes,
                 isHeader: (@Sendable ([String]) -> Bool)? = nil) throws(ParseError) {
         let decoded = try DecodedText(detecting: bytes)
+        let chosen = separator ?? CSVSeparator.detected(in: decoded)
         let result: Result<([CSVCell], [CSVRow], [CSVRow]), ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
             if let problem = UTF8Check.firstProblem(in: buffer) {
                 return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
@@ -42,7 +52,7 @@ public struct CSVTable: Sendable {
                 return .failure(ParseError(.lineTooLong(limit: maxLineBytes), at: UTF8Check.mark(of: offset, in: buffer)))
             }
             let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
-            var parser = CSVParser(buffer, start: hasBOM ? 3 : 0)
+            var parser = CSVParser(buffer, start: hasBOM ? 3 : 0, separator: chosen.byte)
             do throws(ParseError) {
                 if let isHeader { return .success(try Self.read(&parser, findingHeader: isHeader)) }
                 let (header, rows) = try Self.read(&parser)
@@ -51,11 +61,12 @@ public struct CSVTable: Sendable {
         }
         (header, rows, above) = try result.get()
         encoding = decoded.encoding
+        self.separator = chosen
     }
 
     /// Reads UTF-8 text (for tests and examples).
-    public init(text: String) throws(ParseError) {
-        try self.init(bytes: Array(text.utf8))
+    public init(text: String, separator: CSVSeparator? = nil) throws(ParseError) {
+        try self.init(bytes: Array(text.utf8), separator: separator)
     }
 
     static func read(_ parser: inout CSVParser) throws(ParseError) -> ([CSVCell], [CSVRow]) {
@@ -124,5 +135,27 @@ public struct CSVTable: Sendable {
             if !seen.insert(name).inserted { throw ParseError(.csvDuplicateHeader(name), at: cell.mark) }
         }
         return cells
+    }
+}
+
+/// The field separator of a delimited text ledger.
+public enum CSVSeparator: Sendable, Equatable {
+    /// `,`: CSV.
+    case comma
+    /// A tab: Excel's "Unicode 文本" (.txt) and other tab-separated text.
+    case tab
+
+    var byte: UInt8 { self == .comma ? 0x2C : 0x09 }
+
+    /// Tab for UTF-16 text unless its first line holds a comma and no tab; comma otherwise.
+    static func detected(in text: DecodedText) -> CSVSeparator {
+        guard text.encoding.isUTF16 else { return .comma }
+        var sawComma = false
+        for c in text.utf8 {
+            if c == 0x0A { break }
+            if c == 0x09 { return .tab }
+            if c == 0x2C { sawComma = true }
+        }
+        return sawComma ? .comma : .tab
     }
 }

@@ -58,6 +58,20 @@ public struct ParseError: Error, Sendable, Equatable {
         case csvDuplicateHeader(String)
         case csvFieldCount(expected: Int, found: Int)
         case csvUndecodable
+        /// A YAML file whose bytes are GBK/GB18030 (Notepad's "ANSI"), at its first byte that is not UTF-8.
+        case yamlGB18030
+        /// A YAML file that starts with a UTF-16 byte order mark (Notepad's "Unicode").
+        case yamlUTF16(bigEndian: Bool)
+        /// UTF-16 text without a byte order mark: which byte order is a guess, so refused.
+        case utf16WithoutBOM
+        /// UTF-16 text with a lone surrogate, or an odd number of bytes.
+        case invalidUTF16
+        /// `name：张三`: a full-width colon where a key's colon belongs (a Chinese input method's `:`).
+        case fullWidthColon(key: String)
+        /// A full-width space U+3000 in a line's indentation.
+        case fullWidthSpaceIndentation
+        /// `[甲，乙]`: a full-width comma inside an unquoted item of a flow sequence.
+        case fullWidthCommaInFlow
     }
 
     /// A stable identifier of the kind, for tests and machine output.
@@ -107,6 +121,13 @@ public struct ParseError: Error, Sendable, Equatable {
         case .csvDuplicateHeader: return "csv-duplicate-header"
         case .csvFieldCount: return "csv-field-count"
         case .csvUndecodable: return "csv-undecodable"
+        case .yamlGB18030: return "yaml-gb18030"
+        case .yamlUTF16: return "yaml-utf16"
+        case .utf16WithoutBOM: return "utf16-without-bom"
+        case .invalidUTF16: return "invalid-utf16"
+        case .fullWidthColon: return "full-width-colon"
+        case .fullWidthSpaceIndentation: return "full-width-space-indentation"
+        case .fullWidthCommaInFlow: return "full-width-comma-in-flow"
         }
     }
 
@@ -204,9 +225,38 @@ public struct ParseError: Error, Sendable, Equatable {
         case .csvFieldCount(let expected, let found):
             return l.pick("此行有 \(found) 列，表头有 \(expected) 列", "this row has \(found) fields, the header has \(expected)")
         case .csvUndecodable:
-            return l.pick("无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）", "unrecognised encoding (neither UTF-8 nor GB18030/GBK)")
+            return l.pick("无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK 或带 BOM 的 UTF-16）",
+                          "unrecognised encoding (neither UTF-8 nor GB18030/GBK nor UTF-16 with a byte order mark)")
+        case .yamlGB18030:
+            return l.pick("文件是 GBK/GB18030 编码（记事本的“ANSI”），不是 UTF-8：" + Self.saveAsUTF8Steps.zh,
+                          "the file is in GBK/GB18030 (Notepad's \"ANSI\"), not UTF-8: " + Self.saveAsUTF8Steps.en)
+        case .yamlUTF16(let bigEndian):
+            let notepad = bigEndian ? "Unicode big endian" : "Unicode"
+            return l.pick("文件是 UTF-16 编码（记事本的“\(notepad)”），不是 UTF-8：" + Self.saveAsUTF8Steps.zh,
+                          "the file is in UTF-16 (Notepad's \"\(notepad)\"), not UTF-8: " + Self.saveAsUTF8Steps.en)
+        case .utf16WithoutBOM:
+            return l.pick("文件像是不带字节顺序标记（BOM）的 UTF-16 编码，无法确定字节顺序：" + Self.saveAsUTF8Steps.zh,
+                          "the file looks like UTF-16 without a byte order mark, so its byte order is unknown: " + Self.saveAsUTF8Steps.en)
+        case .invalidUTF16:
+            return l.pick("UTF-16 编码有误（不成对的代理项或字节数为奇数）：" + Self.saveAsUTF8Steps.zh,
+                          "invalid UTF-16 (a lone surrogate, or an odd number of bytes): " + Self.saveAsUTF8Steps.en)
+        case .fullWidthColon(let key):
+            return l.pick("键“\(key)”后是全角冒号“：”，请改为半角冒号加空格“: ”",
+                          "the key '\(key)' is followed by a full-width colon '：'; write an ASCII colon and a space ': '")
+        case .fullWidthSpaceIndentation:
+            return l.pick("缩进中有全角空格（U+3000），请改用半角空格", "a full-width space (U+3000) in the indentation; use ASCII spaces")
+        case .fullWidthCommaInFlow:
+            return l.pick("方括号列表中用了全角逗号“，”，请改为半角逗号“,”（或给含逗号的值加引号）",
+                          "a full-width comma '，' in a [...] list; write an ASCII comma ',' (or quote a value that holds the comma)")
         }
     }
+}
+
+extension ParseError {
+    /// How to save a file as UTF-8 in Notepad, the editor every Windows machine has.
+    static let saveAsUTF8Steps = (
+        zh: "请用记事本打开此文件，选“文件 → 另存为”，在“编码”中选“UTF-8”后保存",
+        en: "open it in Notepad, choose File → Save As, pick \"UTF-8\" under Encoding and save")
 }
 
 private func hex(_ v: UInt32) -> String {

@@ -30,8 +30,12 @@ public struct YAMLDocument: Sendable {
             throw ParseError(.tooLarge(limit: limits.maxBytes), at: .start)
         }
         self.bytes = bytes
+        try Self.refuseOtherEncodings(bytes)
         let result: Result<Node, ParseError> = bytes.withUnsafeBufferPointer { buffer in
             if let problem = UTF8Check.firstProblem(in: buffer) {
+                if case .invalidUTF8 = problem.kind, EncodingHints.looksLikeGB18030(bytes) {
+                    return .failure(ParseError(.yamlGB18030, at: EncodingHints.gb18030Mark(of: problem.offset, in: bytes)))
+                }
                 return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
             }
             if let offset = LineLength.firstOverflow(in: buffer, limit: limits.maxLineBytes) {
@@ -41,6 +45,16 @@ public struct YAMLDocument: Sendable {
             do throws(ParseError) { return .success(try parser.parseDocument()) } catch { return .failure(error) }
         }
         self.root = try result.get()
+    }
+
+    /// YAML must be UTF-8 (SPEC §3). A file Notepad saved as "Unicode" (UTF-16 with a BOM) is
+    /// named with the steps to save it as UTF-8, at 1:1; so is UTF-16 without a BOM. A GBK file
+    /// (Notepad's "ANSI") is named where its first non-UTF-8 byte is, once the bytes are checked.
+    static func refuseOtherEncodings(_ bytes: [UInt8]) throws(ParseError) {
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+            throw ParseError(.yamlUTF16(bigEndian: bytes[0] == 0xFE), at: .start)
+        }
+        if EncodingHints.looksLikeUTF16WithoutBOM(bytes) { throw ParseError(.utf16WithoutBOM, at: .start) }
     }
 
     /// Parses UTF-8 text (for tests and examples).

@@ -1,18 +1,21 @@
 /// One-line flow collections: `[a, "b c", [d]]` and `{k: v, k2: [x]}`, nested as deep as the limit.
 extension YAMLParser {
-    /// A flow node at `pos`: a collection, a quoted scalar or a plain scalar.
-    mutating func parseFlowNode() throws(ParseError) -> Node {
+    /// A flow node at `pos`: a collection, a quoted scalar or a plain scalar. `inSequence`: the
+    /// node is an item of `[…]`, where a full-width comma in a plain item is refused.
+    mutating func parseFlowNode(inSequence: Bool = false) throws(ParseError) -> Node {
         let m = mark(pos)
         switch b[pos] {
         case 0x5B: return try parseFlowSequence()
         case 0x7B: return try parseFlowMapping()
         case 0x22, 0x27: return Node(mark: m, content: .scalar(try parseQuoted()))
-        default: return try parseFlowPlain()
+        default: return try parseFlowPlain(inSequence: inSequence)
         }
     }
 
     /// A plain scalar inside a flow collection: it ends at `,[]{}`, at `: `, or at ` #`.
-    mutating func parseFlowPlain() throws(ParseError) -> Node {
+    /// In `[…]` a full-width comma `，` is refused: `[甲，乙]` was meant as two items, and YAML
+    /// reads one (`、` stays text: people use it inside one value).
+    mutating func parseFlowPlain(inSequence: Bool = false) throws(ParseError) -> Node {
         let m = mark(pos)
         try checkPlainStart(flow: true)
         let start = pos
@@ -24,6 +27,7 @@ extension YAMLParser {
             if c == 0x3A && (isBlankOrEnd(p + 1) || isFlowIndicator(byte(p + 1))) { break }
             // PyYAML ends a flow plain scalar at `?` (YAML 1.2 would not): refused, not misread.
             if c == 0x3F { throw fail(.flowUnexpected("?"), p) }
+            if inSequence && c == 0xEF && isFullWidthComma(p) { throw fail(.fullWidthCommaInFlow, p) }
             if c == 0x20 {
                 if byte(p + 1) == 0x23 { break }
             } else if c == 0x09 {
@@ -54,7 +58,7 @@ extension YAMLParser {
         try skipFlowSpaces()
         if b[pos] == 0x5D { pos += 1; return Node(mark: m, content: .sequence(items)) }
         while true {
-            let item = try parseFlowNode()
+            let item = try parseFlowNode(inSequence: true)
             try skipFlowSpaces()
             if b[pos] == 0x3A { throw fail(.flowPair, pos) }
             items.append(item)
@@ -88,7 +92,10 @@ extension YAMLParser {
             let keyNode = try parseFlowNode()
             guard let key = keyNode.scalar else { throw fail(.nullKey, keyStart) }
             try skipFlowSpaces()
-            guard b[pos] == 0x3A else { throw fail(.flowMissingValue, keyStart) }
+            guard b[pos] == 0x3A else {
+                if c != 0x22 && c != 0x27, let error = fullWidthColonInFlowKey(keyStart, pos) { throw error }
+                throw fail(.flowMissingValue, keyStart)
+            }
             try checkKeyLength(from: keyStart)
             // After a plain key YAML 1.2 needs a space (or the entry's end) after the colon;
             // only a quoted ("JSON-like") key may have its value right after it: {"a":"b"}.

@@ -86,6 +86,7 @@ struct YAMLParser {
             var p = pos
             while p < end && b[p] == 0x20 { p &+= 1 }
             if p < end && b[p] == 0x09 { throw fail(.tabIndentation, p) }
+            if p < end && b[p] == 0xE3 && isIdeographicSpace(p) { throw fail(.fullWidthSpaceIndentation, p) }
             if p == end { pos = p; return }
             let c = b[p]
             if Self.isBreak(c) { pos = p; consumeBreak(); continue }
@@ -172,6 +173,7 @@ struct YAMLParser {
     mutating func parseBlockNode(column: Int, parent: Int) throws(ParseError) -> (node: Node, plain: Bool) {
         if atSequenceEntry() { return (try parseBlockSequence(indent: column), false) }
         if try mappingKeyAhead() { return (try parseBlockMapping(indent: column), false) }
+        if let error = fullWidthColonInPlaceOfKey(column: column) { throw error }
         return try parseInlineValue(parent: parent)
     }
 
@@ -286,6 +288,7 @@ struct YAMLParser {
             if ind > n { throw misplaced(afterPlain: value.plain, level: n) }
             if atSequenceEntry() { throw fail(.sequenceInMapping, pos) }
             if !(try mappingKeyAhead()) {
+                if let error = fullWidthColonInMapping() { throw error }
                 throw fail(flowKeyAhead() ? .complexKey : shallowBlockScalarText(or: .expectedKey), pos)
             }
         }
