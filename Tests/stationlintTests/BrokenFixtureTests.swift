@@ -5,7 +5,7 @@ import XCTest
 /// Every kind of damage under `Fixtures/broken/` (see its README): each folder changes a copy of
 /// the village fixture station (`remove.txt` lists what to delete, `input/` what to add or put
 /// in place) and `expected.txt` / `expected.en.txt` pin what `check` must say in Chinese and
-/// English — the exit code, exactly the `file:line:column: error|warning: …` lines, and result
+/// English — the exit code, exactly the `file:line:column: error|warning|note: …` lines, and result
 /// lines that must appear. The largest inputs are made here rather than committed.
 final class BrokenFixtureTests: XCTestCase {
     static let base = "Fixtures/stations/village"
@@ -49,9 +49,9 @@ final class BrokenFixtureTests: XCTestCase {
         return station
     }
 
-    /// A `file:line:column: error|warning: …` line.
+    /// A `file:line:column: error|warning|note: …` line (`file:sheet!C7: …` in a workbook).
     static func isDiagnostic(_ line: String) -> Bool {
-        line.range(of: #":\d+:\d+: (error|warning): "#, options: .regularExpression) != nil
+        line.range(of: #"(:\d+:\d+|:[^:!]+![A-Z]+\d+): (error|warning|note): "#, options: .regularExpression) != nil
     }
 
     func testThereAreAtLeastTwentyFiveKindsAndTheREADMENamesEach() throws {

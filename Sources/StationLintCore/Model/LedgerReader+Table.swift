@@ -18,8 +18,13 @@ extension LedgerReader {
         try checkRecordCount(table.rows.count) { table.rows[$0].mark }
         var problems: [Finding] = []
         var warnings: [Diagnostic] = []
-        if let note = aboveHeaderNote(table) { warnings.append(note) }
+        let stated = statedUpdate(table, &problems)
+        if let note = aboveHeaderNote(table, stated: stated?.day) { warnings.append(note) }
         let columns = try columnFields(table, ignoredColumns, &warnings)
+        if let first = table.header.first, !columns.contains(where: { $0 != nil }) {
+            // No column names a field: every record would be empty, so the table is no evidence.
+            throw LedgerShapeError(mark: first.mark, message: noHeader(table))
+        }
         for mark in table.unheadedColumns {
             warnings.append(Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
                 "此列没有表头，其中的内容未读取；请在表头行写上字段名，或删除此列",
@@ -48,7 +53,7 @@ extension LedgerReader {
             records.append(Record(mark: row.mark, values: values, marks: marks))
         }
         finish(&problems, records)
-        if let stated = statedUpdate(table, &problems), latest.map({ stated.day >= $0 }) ?? true {
+        if let stated, latest.map({ stated.day >= $0 }) ?? true {
             latest = stated.day
             latestMark = stated.mark
         }
@@ -116,15 +121,29 @@ extension LedgerReader {
         return nil
     }
 
+    /// Why no header was found, and what to do: a header written with tabs in a comma file, or
+    /// one that names no field of this ledger.
+    func noHeader(_ table: LedgerTable) -> String {
+        let examples = spec.fields.prefix(3).map { lang.pick("“\($0.zh)”", "'\($0.key)'") }.joined(separator: lang.pick("、", ", "))
+        if table.header.contains(where: { $0.text.contains("\t") }) {
+            return lang.pick("表头没有\(spec.zh)台账的字段名：此文件用制表符（Tab）分隔；请另存为“CSV（逗号分隔）”，或把扩展名改为 .txt",
+                             "the header names no field of the \(spec.key) ledger: the file is separated by tabs; save it as “CSV (Comma delimited)”, or rename it to .txt")
+        }
+        let firstRow = VisibleText.shown(table.header.prefix(3).map { $0.text.trimmingSpaces() }.joined(separator: ","))
+        return lang.pick("找不到表头：没有一行写有\(spec.zh)台账的字段名（如 \(examples)），第一行是“\(firstRow)”；请在记录上方加一行字段名（若显示为乱码，请以 UTF-8 或 GBK 编码重新保存）",
+                         "no header found: no row names fields of the \(spec.key) ledger (such as \(examples)), the first row is “\(firstRow)”; add a row of field names above the records (if it shows as garbage, save the file again as UTF-8 or GBK)")
+    }
+
     /// One note for the rows skipped above the header, quoting the first (the title).
-    func aboveHeaderNote(_ table: LedgerTable) -> Diagnostic? {
+    func aboveHeaderNote(_ table: LedgerTable, stated: Day?) -> Diagnostic? {
         guard let first = table.above.first, let headerCell = table.header.first else { return nil }
         let title = first.cells.map { $0.text.trimmingSpaces() }.first { !$0.isEmpty } ?? ""
         let shown = VisibleText.shown(title.count > 40 ? String(title.prefix(40)) + "…" : title)
         let n = table.above.count
+        let date = stated.map { lang.pick("，其中的更新日期 \($0) 已读取", "; the update date \($0) there was read") } ?? ""
         return Diagnostic(location: location(first.mark), severity: .note, message: lang.pick(
-            "表头在第 \(headerCell.mark.line) 行；其上 \(n) 行（“\(shown)”）不是台账记录，已略过",
-            "the header is row \(headerCell.mark.line); the \(n) row\(n == 1 ? "" : "s") above it (“\(shown)”) \(n == 1 ? "is" : "are") not records and \(n == 1 ? "was" : "were") skipped"))
+            "表头在第 \(headerCell.mark.line) 行；其上 \(n) 行（“\(shown)”）不是台账记录，已略过\(date)",
+            "the header is row \(headerCell.mark.line); the \(n) row\(n == 1 ? "" : "s") above it (“\(shown)”) \(n == 1 ? "is not a record and was" : "are not records and were") skipped\(date)"))
     }
 
     /// A cell typed by its field, with what a workbook stored: a number in an ID-number column

@@ -35,13 +35,24 @@ public struct TextReporter: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// How many reading notes a station's text shows before counting the rest.
+    static let notesShown = 3
+
     func render(_ s: StationReport, _ l: Language) -> [String] {
         var out: [String] = []
         let level = s.level.map { pack.levelName($0, l) } ?? l.pick("层级未知", "unknown level")
         let title = (s.name ?? s.path) + l.pick("（\(level)，\(s.divisionCode ?? "无区划代码")）", " (\(level), \(s.divisionCode ?? "no division code"))")
         out.append(paint(title, .bold) + "  " + s.path)
         for e in s.errors { out.append("  " + paint(e.inStation(s.path).formatted, .red)) }
-        for w in s.warnings { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) }  // problems to fix, kept by --quiet too
+        for w in s.warnings where w.severity != .note { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) }  // problems to fix, kept by --quiet too
+        // Notes say what was read over (a title row per sheet): a few show the kind, the rest are counted.
+        let notes = s.warnings.filter { $0.severity == .note }
+        for n in notes.prefix(Self.notesShown) { out.append("  " + n.inStation(s.path).formatted) }
+        if notes.count > Self.notesShown {
+            let more = notes.count - Self.notesShown
+            out.append("  " + l.pick("……另有 \(more) 条读取说明（--format json、markdown 或 html 列出全部）",
+                                     "… and \(more) more reading notes (--format json, markdown or html lists them all)"))
+        }
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
         let titles = pack.rulesByID.mapValues { Escape.terminal($0.title.text(l)) }

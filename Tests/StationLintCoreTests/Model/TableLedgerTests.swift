@@ -37,14 +37,14 @@ final class TableLedgerTests: XCTestCase {
         XCTAssertEqual(ledger.records[0].value(ledger.index("date")), .date(Day(year: 2024, month: 9, day: 10)!))
         XCTAssertEqual(ledger.updated, Day(year: 2024, month: 11, day: 30), "the stated 更新日期, later than any record")
         let notes = s.warnings.filter { $0.severity == .note }
-        XCTAssertEqual(notes.map(\.formatted), ["台账/走访慰问.csv:1:1: note: 表头在第 3 行；其上 2 行（“东沟村退役军人走访慰问台账”）不是台账记录，已略过"])
+        XCTAssertEqual(notes.map(\.formatted), ["台账/走访慰问.csv:1:1: note: 表头在第 3 行；其上 2 行（“东沟村退役军人走访慰问台账”）不是台账记录，已略过，其中的更新日期 2024-11-30 已读取"])
         XCTAssertEqual(s.warnings.filter { $0.severity == .warning }, [], "序号 and 备注 are no unknown fields")
     }
 
     func testTheNoteInEnglish() {
         let csv = "Visits ledger of Donggou\nid_number,name,date,occasion,method,visitor\n140105199001011238,张三,2024-09-10,退役返乡,走访,王五\n"
         let s = load(["station.yaml": Self.declaration, "ledgers/visits.csv": csv], lang: .en)
-        XCTAssertEqual(s.warnings.map(\.formatted), ["ledgers/visits.csv:1:1: note: the header is row 2; the 1 row above it (“Visits ledger of Donggou”) is not records and was skipped"])
+        XCTAssertEqual(s.warnings.map(\.formatted), ["ledgers/visits.csv:1:1: note: the header is row 2; the 1 row above it (“Visits ledger of Donggou”) is not a record and was skipped"])
     }
 
     func testAColumnWithDataButNoHeadingIsSaid() throws {
