@@ -44,7 +44,7 @@ public indirect enum FieldType: Sendable, Equatable {
         case .integer: return lang.pick("整数（阿拉伯数字）", "an integer (ASCII digits)")
         case .decimal: return lang.pick("数字", "a number")
         case .boolean: return lang.pick("是/否（true/false）", "true/false (是/否)")
-        case .date: return lang.pick("日期（如 2024-11-30、2024/11/30 或 2024年11月30日）", "a date (2024-11-30, 2024/11/30 or 2024年11月30日)")
+        case .date: return lang.pick("日期（如 2024-11-30、2024/9/10、20241130 或 2024年11月30日）", "a date (2024-11-30, 2024/9/10, 20241130 or 2024年11月30日)")
         case .phone: return lang.pick("电话号码（11 位手机号或区号-号码）", "a phone number (11-digit mobile, or area code and number)")
         case .idNumber: return lang.pick("18 位身份证号", "an 18-digit ID number")
         case .divisionCode: return lang.pick("12 位统计用区划代码", "a 12-digit statistical division code")

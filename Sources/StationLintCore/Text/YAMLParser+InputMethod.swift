@@ -54,25 +54,45 @@ extension YAMLParser {
         return nil
     }
 
-    /// For a plain or quoted scalar about to be read at `pos`, starting at column `column`:
-    /// the full-width-colon error when the line reads `key：…` and the next content line shows
-    /// that a mapping was meant (it is deeper, or at this column and reads as a key). Otherwise
-    /// nil: a lone `名称：张三` followed by a shallower line is valid YAML text and stays text.
-    func fullWidthColonInPlaceOfKey(column: Int) -> ParseError? {
-        guard let (key, colon) = fullWidthColonKey() else { return nil }
+    /// A plain scalar `key：…` just read, `pos` now on the next content line: the
+    /// full-width-colon error when that line shows a mapping was meant (it is deeper, or at the
+    /// scalar's column and reads as a key). Otherwise nil: a lone `名称：张三` followed by a
+    /// shallower line, or a list item `- 注意：带证件`, is valid YAML text and stays text.
+    func fullWidthColonMeantAsKey(_ colon: FullWidthColon, column: Int) -> ParseError? {
+        guard pos < end, !atDocumentMarker() else { return nil }
+        let next = indent
+        guard next > column || (next == column && ((try? mappingKeyAhead()) == true || fullWidthColonKey() != nil)) else {
+            return nil
+        }
+        var markColumn: Int32 = 1
+        var i = colon.lineStart
+        while i < colon.colon {
+            if b[i] & 0xC0 != 0x80 { markColumn &+= 1 }
+            i &+= 1
+        }
+        let mark = Mark(line: colon.line, column: markColumn, offset: Int32(truncatingIfNeeded: colon.colon))
+        return ParseError(.fullWidthColon(key: escapeText(colon.keyStart, colon.keyEnd)), at: mark)
+    }
+
+    /// A quoted scalar at `pos` followed by `：` (`"名称"：张三`), when the next content line
+    /// shows a mapping was meant, as for a plain one.
+    func quotedKeyWithFullWidthColon(column: Int) -> ParseError? {
+        guard let (_, colonAt) = fullWidthColonKey() else { return nil }
         var probe = self
-        probe.pos = colon
+        probe.pos = colonAt
         while probe.pos < end && !Self.isBreak(b[probe.pos]) { probe.pos &+= 1 }
         guard probe.pos < end else { return nil }
         probe.consumeBreak()
         guard (try? probe.skipToContent()) != nil else { return nil }
-        guard probe.pos < end, !probe.atDocumentMarker() else { return nil }
-        let next = probe.indent
-        if next > column { return fail(.fullWidthColon(key: key), colon) }
-        if next == column, (try? probe.mappingKeyAhead()) == true || probe.fullWidthColonKey() != nil {
-            return fail(.fullWidthColon(key: key), colon)
-        }
-        return nil
+        let colon = FullWidthColon(keyStart: pos &+ 1, keyEnd: quotedKeyEnd(colonAt), colon: colonAt, line: line, lineStart: lineStart)
+        return probe.fullWidthColonMeantAsKey(colon, column: column)
+    }
+
+    /// The offset of the closing quote before the `：` at `colon` (spaces between skipped).
+    func quotedKeyEnd(_ colon: Int) -> Int {
+        var q = colon
+        while q > pos && b[q &- 1] == 0x20 { q &-= 1 }
+        return q &- 1
     }
 
     /// After a block mapping entry, the line at the mapping's indentation is not `key: value`:
@@ -97,4 +117,14 @@ extension YAMLParser {
         }
         return nil
     }
+}
+
+/// Where a full-width colon was found in a plain scalar, and the text before it: enough to
+/// report it after the parser has moved on to the next line.
+struct FullWidthColon {
+    let keyStart: Int
+    let keyEnd: Int
+    let colon: Int
+    let line: Int32
+    let lineStart: Int
 }

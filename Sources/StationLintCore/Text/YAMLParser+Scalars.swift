@@ -22,6 +22,7 @@ extension YAMLParser {
             let start = pos
             var p = pos
             var e = pos
+            plainFullWidthColon = nil
             while p < end {
                 let ch = b[p]
                 if Self.isBreak(ch) { break }
@@ -31,6 +32,10 @@ extension YAMLParser {
                     throw fail(.tabCharacter, p)
                 } else {
                     if ch == 0x3A && isBlankOrEnd(p + 1) { throw fail(.mappingValueNotAllowed, p) }
+                    // Noted, not judged: whether it was meant as a key's colon shows on the next line.
+                    if ch == 0xEF && plainFullWidthColon == nil && e > start && isFullWidthColon(p) {
+                        plainFullWidthColon = FullWidthColon(keyStart: start, keyEnd: e, colon: p, line: line, lineStart: lineStart)
+                    }
                     e = p + 1
                 }
                 p &+= 1

@@ -20,6 +20,9 @@ struct YAMLParser {
     /// The line after a block scalar that got no content line: if that line cannot continue
     /// the enclosing collection, it most likely was meant as the scalar's (too shallow) text.
     var emptyBlockScalarNextLine: Int32 = 0
+    /// The first full-width colon `：` of the last block plain scalar read, after some text
+    /// (see `YAMLParser+InputMethod`); nil when it had none.
+    var plainFullWidthColon: FullWidthColon? = nil
     /// The column of the last mark taken far into a line (see `mark`).
     let columns = ColumnCache()
 
@@ -173,8 +176,11 @@ struct YAMLParser {
     mutating func parseBlockNode(column: Int, parent: Int) throws(ParseError) -> (node: Node, plain: Bool) {
         if atSequenceEntry() { return (try parseBlockSequence(indent: column), false) }
         if try mappingKeyAhead() { return (try parseBlockMapping(indent: column), false) }
-        if let error = fullWidthColonInPlaceOfKey(column: column) { throw error }
-        return try parseInlineValue(parent: parent)
+        let c = b[pos]
+        if c == 0x22 || c == 0x27, let error = quotedKeyWithFullWidthColon(column: column) { throw error }
+        let value = try parseInlineValue(parent: parent)
+        if value.plain, let colon = plainFullWidthColon, let error = fullWidthColonMeantAsKey(colon, column: column) { throw error }
+        return value
     }
 
     /// Counts one more open collection; refuses nesting deeper than the limit.

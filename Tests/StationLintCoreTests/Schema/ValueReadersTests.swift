@@ -120,7 +120,7 @@ final class ValueReadersTests: XCTestCase {
         XCTAssertEqual(problem(zh, "20240230"), "日期不存在：2024 年 2 月只有 29 天")
         XCTAssertEqual(problem(zh, "2024.0.5"), "日期不存在：没有 0 月")
         XCTAssertEqual(problem(en, "24/9/10"), "no such date: the year 24 is not between 1900 and 2999")
-        XCTAssertEqual(problem(zh, "2024-9/10"), "应为日期（如 2024-11-30、2024/11/30 或 2024年11月30日）")
+        XCTAssertEqual(problem(zh, "2024-9/10"), "应为日期（如 2024-11-30、2024/9/10、20241130 或 2024年11月30日）")
         XCTAssertNil(problem(zh, "2024-02-29"))
     }
 
