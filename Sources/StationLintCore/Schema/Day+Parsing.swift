@@ -13,7 +13,9 @@ extension Day {
     /// `YYYY.M.D` with or without leading zeros (`2024/9/10` is what Excel and WPS write on
     /// Chinese Windows), the two separators alike (`2024-9/10` is refused); `YYYY年M月D日` or
     /// `…号`, spaces allowed around the characters (`2024 年 9 月 10 日`, as formal documents
-    /// set it); and `YYYYMMDD`, exactly eight digits. Years have one to four digits, so that
+    /// set it); and `YYYYMMDD`, exactly eight digits. A time of day after a date with separators
+    /// (`2024/9/10 0:00`, `2024-09-10 08:30:00`) is what Excel and WPS save to CSV from a cell
+    /// formatted as date and time: the day is read, the time ignored. Years have one to four digits, so that
     /// `24/9/10` reads as the year 24 and is refused as out of range; months and days one or two.
     public static func fields(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var t = text
@@ -39,7 +41,7 @@ extension Day {
             cursor.pos &+= 1
             guard let month = cursor.number(upTo: 2), cursor.pos < e, b[cursor.pos] == separator else { return nil }
             cursor.pos &+= 1
-            guard let day = cursor.number(upTo: 2), cursor.pos == e else { return nil }
+            guard let day = cursor.number(upTo: 2), cursor.pos == e || cursor.timeOfDayToEnd() else { return nil }
             return (year, month, day)
         }
         guard cursor.word(DateCursor.nian), let month = cursor.number(upTo: 2), cursor.word(DateCursor.yue),
@@ -84,6 +86,20 @@ struct DateCursor {
             pos &+= 1
         }
         return n
+    }
+
+    /// One or more spaces, then `H:MM` or `H:MM:SS` (a real time of day), then the end.
+    mutating func timeOfDayToEnd() -> Bool {
+        guard pos < end, b[pos] == 0x20 else { return false }
+        skipSpaces()
+        guard let hour = number(upTo: 2), hour < 24, pos < end, b[pos] == 0x3A else { return false }
+        pos &+= 1
+        guard let minute = number(exactly: 2), minute < 60 else { return false }
+        if pos < end && b[pos] == 0x3A {
+            pos &+= 1
+            guard let second = number(exactly: 2), second < 60 else { return false }
+        }
+        return pos == end
     }
 
     mutating func skipSpaces() {

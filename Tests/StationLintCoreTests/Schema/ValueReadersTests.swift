@@ -83,12 +83,17 @@ final class ValueReadersTests: XCTestCase {
         XCTAssertEqual(Day.parse("20240105")?.description, "2024-01-05")
         XCTAssertEqual(Day.parse("2024-02-29")?.description, "2024-02-29")
         XCTAssertEqual(Day.parse("2024年3月5日")?.description, "2024-03-05")
+        // A date-and-time cell saved to CSV by Excel or WPS: the day, the time ignored.
+        for text in ["2024/9/10 0:00", "2024-09-10 08:30:00", "2024/9/10  23:59"] {
+            XCTAssertEqual(Day.parse(text)?.description, sept10, text)
+        }
     }
 
     func testDatesRefusedInOtherForms() {
         for text in ["2024-9/10", "2024/9-10", "2024.9/10", "2024年9/10", "2024年9月10", "2024-9-10日", "2024-09", "2024",
                      "2024-009-10", "2024-9-100", "20240-9-10", "2024091", "202409100", "2024--9-10", "2024-9-10-", "2024 9 10",
-                     "9/10/2024", "2024年9月10日日", "2024/9/10 0:00", "二〇二四年九月十日", "", " "] {
+                     "9/10/2024", "2024年9月10日日", "2024/9/10 24:00", "2024/9/10 0:60", "2024/9/10 0:0", "2024/9/10 0:00:", "2024/9/10 上午",
+                     "20240910 0:00", "二〇二四年九月十日", "", " "] {
             XCTAssertNil(Day.fields(WidthFolding.ascii(text)).flatMap { Day(year: $0.year, month: $0.month, day: $0.day) }, text)
             XCTAssertNil(Day.parse(text), text)
         }
