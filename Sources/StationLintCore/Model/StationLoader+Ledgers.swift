@@ -46,7 +46,9 @@ extension StationLoader {
             for name in names where !name.hasPrefix(".") {
                 let file = folder + "/" + name
                 let at = Location(file: file, line: 1, column: 1)
-                guard files.isFile(file) else {
+                // A folder is said and left; anything else that is no regular file (a link
+                // loop, a device) is read, so that its own error is reported.
+                if !files.isFile(file), (try? files.list(file)) != nil {
                     warnings.append(Diagnostic(location: at, severity: .warning, message: LedgerFolderMessages.subfolder(name, lang)))
                     continue
                 }
