@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Fuzzes stationlint with libFuzzer: the YAML parser, the CSV reader, a whole station check and
-# reading back a JSON report (merge/diff inputs).
+# Fuzzes stationlint with libFuzzer: the YAML parser, the CSV reader, a whole station check,
+# reading back a JSON report (merge/diff inputs), the DEFLATE decoder and whole .xlsx workbooks.
 #
 #   Benchmarks/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60); targets default
-#                                                to: yaml csv station report
+#                                                to: yaml csv station report inflate xlsx
 #
 # Builds Tests/Fuzz/*.swift with Sources/StationLintCore into one instrumented binary
 # (.build/fuzz/stationlint-fuzz; rebuilt only when a source is newer), seeds each target from
-# Fixtures/ (YAML corpus, CSV fixtures, stations, broken inputs, regressions) and runs them one
+# Fixtures/ (YAML corpus, CSV fixtures, stations, broken inputs, workbooks of Fixtures/xlsx/ and
+# the raw DEFLATE streams inside them, regressions) and runs them one
 # after the other (one core each: the machine is shared). The corpus grows in $FUZZ_WORK
 # (default /tmp/stationlint-fuzz) and is reused by the next run. A crash, a trap, a sanitizer
 # report, a timeout (FUZZ_TIMEOUT s, default 10) or memory above FUZZ_RSS_MB (default 2048)
@@ -20,7 +21,7 @@ ROOT=$(pwd)
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(yaml csv station report)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(yaml csv station report inflate xlsx)
 WORK=${FUZZ_WORK:-/tmp/stationlint-fuzz}
 # Swift keeps its globals (the pack, the fixture stations) to the end: not leaks worth a report.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
@@ -44,10 +45,25 @@ fi
 # Seeds: files straight from Fixtures/, plus station and report inputs the binary writes itself.
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS"
-mkdir -p "$SEEDS/yaml" "$SEEDS/csv"
+mkdir -p "$SEEDS/yaml" "$SEEDS/csv" "$SEEDS/xlsx" "$SEEDS/inflate"
+find Fixtures/xlsx -name '*.xlsx' -type f -size -256k -exec cp -t "$SEEDS/xlsx" --backup=numbered {} +
+# The inflate target's seeds: each deflated entry's raw stream, cut out of the workbooks.
+python3 - "$SEEDS/inflate" Fixtures/xlsx/*.xlsx <<'PY' || echo "fuzz: no python3, the inflate target starts from an empty corpus" >&2
+import sys, zipfile
+out, n = sys.argv[1], 0
+for path in sys.argv[2:]:
+    with zipfile.ZipFile(path) as z, open(path, "rb") as f:
+        data = f.read()
+        for info in z.infolist():
+            if info.compress_type != zipfile.ZIP_DEFLATED:
+                continue
+            start = info.header_offset + 30 + int.from_bytes(data[info.header_offset + 26:info.header_offset + 28], "little") + int.from_bytes(data[info.header_offset + 28:info.header_offset + 30], "little")
+            open("%s/seed-%d" % (out, n), "wb").write(data[start:start + info.compress_size])
+            n += 1
+PY
 find Fixtures Rules -name '*.yaml' -type f -size -256k -exec cp -t "$SEEDS/yaml" --backup=numbered {} +
 find Fixtures -name '*.csv' -type f -size -256k -exec cp -t "$SEEDS/csv" --backup=numbered {} +
-for kind in yaml csv station report; do
+for kind in yaml csv station report inflate xlsx; do
   if [ -d "Fixtures/regressions/$kind" ]; then
     find "Fixtures/regressions/$kind" -type f ! -name '*.md' -exec cp -t "$SEEDS/$kind" --backup=numbered {} + 2>/dev/null || true
   fi

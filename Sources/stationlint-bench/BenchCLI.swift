@@ -5,6 +5,7 @@ import Foundation
 enum BenchCLI {
     static let usage = """
         usage: stationlint-bench yaml DIR... [--jobs N] [--repeat R]
+               stationlint-bench xlsx WORKBOOK.xlsx SAME-ROWS.csv [--repeat R]
 
           yaml      read every .yaml below DIR... into memory, then parse each with
                     YAMLDocument(bytes:) R times on 1 thread and R times on N threads;
@@ -12,6 +13,9 @@ enum BenchCLI {
                     median MB/s of parse-to-tree for each
           --jobs N     worker threads for the parallel runs (default: active cores)
           --repeat R   timed runs per configuration, median reported (default 5)
+          xlsx      read a workbook with Workbook(bytes:) and the same rows as CSV with
+                    CSVTable(bytes:), from memory, R times each (default 9); print the
+                    median times (Fixtures/xlsx/make-workbooks.py --bench writes both)
         """
 
     /// Runs the command line; returns the exit status (0 ok, 1 a file failed to parse, 2 usage).
@@ -20,6 +24,7 @@ enum BenchCLI {
             print(usage)
             return args.isEmpty ? 2 : 0
         }
+        if command == "xlsx" { return XLSXBench.run(Array(args.dropFirst())) }
         guard command == "yaml" else {
             printError("stationlint-bench: unknown command '\(command)'\n\(usage)")
             return 2

@@ -42,6 +42,11 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertGreaterThan(reports.count, 1)
         for seed in reports.prefix(2) { FuzzTarget.report.run(seed) }
         for target in FuzzTarget.allCases { target.run([]) }
+        let folder = FuzzStation.root + "/Fixtures/xlsx"
+        let workbooks = (DirectoryListing.names(folder) ?? []).filter { $0.hasSuffix(".xlsx") }
+        XCTAssertFalse(workbooks.isEmpty)
+        for name in workbooks { FuzzTarget.xlsx.run(try FileReader.read(folder + "/" + name)) }
+        FuzzTarget.inflate.run([0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x07, 0x00])
     }
 }
 #endif

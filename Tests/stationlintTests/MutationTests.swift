@@ -28,10 +28,10 @@ final class MutationTests: XCTestCase {
         }
     }
 
-    /// Loose inputs: the CSV fixtures, the broken inputs and the regressions.
+    /// Loose inputs: the CSV fixtures, the reference workbooks, the broken inputs and the regressions.
     func looseInputs(_ extensions: Set<String>) -> [[UInt8]] {
         var out: [[UInt8]] = []
-        for folder in ["Fixtures/csv", "Fixtures/broken", "Fixtures/regressions", "Fixtures/yaml/invalid"] {
+        for folder in ["Fixtures/csv", "Fixtures/xlsx", "Fixtures/broken", "Fixtures/regressions", "Fixtures/yaml/invalid"] {
             let root = URL(fileURLWithPath: Repo.path(folder))
             for case let relative as String in FileManager.default.enumerator(atPath: root.path) ?? NSEnumerator() {
                 guard extensions.contains((relative as NSString).pathExtension.lowercased()) else { continue }
@@ -57,7 +57,7 @@ final class MutationTests: XCTestCase {
 
     func testMutatedStationsNeverCrashOrHang() throws {
         let stations = try fixtureStations()
-        let loose = looseInputs(["yaml", "csv"])
+        let loose = looseInputs(["yaml", "csv", "xlsx"])
         var rng = Mutator(seed: 20_241_231)
         let root = Repo.temporary()
         var failures: [String] = []
@@ -68,7 +68,8 @@ final class MutationTests: XCTestCase {
             for round in first..<min(Self.stationRounds, first + Self.batch) {
                 let station = stations[round % stations.count]
                 var files = station.files
-                let inputs = files.keys.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".csv") }.sorted()
+                // Workbook ledgers (.xlsx) are mutated like text ones: the reader must refuse, not trap.
+                let inputs = files.keys.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".csv") || $0.hasSuffix(".xlsx") }.sorted()
                 for _ in 0..<(rng.next() % 5 == 0 ? 2 : 1) {
                     let target = inputs[rng.below(inputs.count)]
                     let donor = rng.next() % 2 == 0 || loose.isEmpty ? files[inputs[rng.below(inputs.count)]]! : loose[rng.below(loose.count)]

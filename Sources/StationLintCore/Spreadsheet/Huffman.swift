@@ -1,15 +1,17 @@
 /// A canonical Huffman code of DEFLATE (RFC 1951 §3.2.2), decoded through a 10-bit table for
 /// the short codes that make up nearly all of a stream and a canonical walk for the rest.
-struct Huffman {
+final class Huffman {
     /// Bits the fast table indexes: codes this short decode in one look-up.
     static let fastBits = 10
     /// For every 10-bit window of the stream (least significant bit first), the symbol and code
     /// length as `symbol << 4 | length`; 0 when the code is longer than 10 bits or unused.
-    var fast: [UInt16]
+    /// (Raw memory, owned by this object: the hot loop reads it with no bounds check or
+    /// reference counting.)
+    let fast: UnsafeMutablePointer<UInt16>
     /// How many codes have each length 0…15.
-    var counts: [Int]
+    let counts: [Int]
     /// The symbols in canonical order (by code length, then by symbol).
-    var symbols: [Int]
+    let symbols: [Int]
 
     /// Builds the code from each symbol's code length; nil when the lengths over-subscribe the
     /// code space (an incomplete code is allowed: an unused code then fails when it is read).
@@ -25,7 +27,9 @@ struct Huffman {
         var offsets = [Int](repeating: 0, count: 16)
         for length in 1..<15 { offsets[length + 1] = offsets[length] + counts[length] }
         var symbols = [Int](repeating: 0, count: lengths.count)
-        var fast = [UInt16](repeating: 0, count: 1 << Huffman.fastBits)
+        let size = 1 << Huffman.fastBits
+        let fast = UnsafeMutablePointer<UInt16>.allocate(capacity: size)
+        fast.initialize(repeating: 0, count: size)
         var nextCode = [Int](repeating: 0, count: 16)
         var code = 0
         for length in 1...15 {
@@ -44,7 +48,7 @@ struct Huffman {
             for b in 0..<len where c & (1 << b) != 0 { reversed |= 1 << (len - 1 - b) }
             let entry = UInt16(i << 4 | len)
             var slot = reversed
-            while slot < fast.count {
+            while slot < size {
                 fast[slot] = entry
                 slot += 1 << len
             }
@@ -54,14 +58,17 @@ struct Huffman {
         self.symbols = symbols
     }
 
-    /// The fixed literal/length code of block type 1.
-    static let fixedLiterals: Huffman? = {
+    deinit { fast.deallocate() }
+
+    /// The fixed literal/length code of block type 1 (made per block: 1 K entries, and a static
+    /// would be shared state).
+    static func fixedLiterals() -> Huffman? {
         var lengths = [UInt8](repeating: 8, count: 288)
         for i in 144..<256 { lengths[i] = 9 }
         for i in 256..<280 { lengths[i] = 7 }
         return Huffman(lengths: lengths[...])
-    }()
+    }
 
     /// The fixed distance code of block type 1 (codes 30 and 31 exist but are invalid).
-    static let fixedDistances: Huffman? = Huffman(lengths: [UInt8](repeating: 5, count: 32)[...])
+    static func fixedDistances() -> Huffman? { Huffman(lengths: [UInt8](repeating: 5, count: 32)[...]) }
 }

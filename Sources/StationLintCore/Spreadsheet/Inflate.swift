@@ -35,6 +35,9 @@ private struct Inflater {
     var count = 0
     var capacity: Int
     let limit: Int
+    /// Length base, length extra bits, distance base, distance extra bits: 32 entries each,
+    /// copied into raw memory once per stream for the hot loop.
+    let tables: UnsafeMutablePointer<Int>
 
     static let lengthBase: [Int] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
     static let lengthExtra: [Int] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
@@ -48,9 +51,17 @@ private struct Inflater {
         self.limit = max(0, limit)
         capacity = max(64, min(max(expected, input.count * 4), self.limit))
         out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        tables = UnsafeMutablePointer<Int>.allocate(capacity: 128)
+        tables.initialize(repeating: 0, count: 128)
+        for (k, table) in [Inflater.lengthBase, Inflater.lengthExtra, Inflater.distanceBase, Inflater.distanceExtra].enumerated() {
+            for (i, v) in table.enumerated() { tables[k * 32 + i] = v }
+        }
     }
 
-    func release() { out.deallocate() }
+    func release() {
+        out.deallocate()
+        tables.deallocate()
+    }
 
     func fail(_ what: String) -> Inflate.Failure { .invalid(what, offset: pos) }
 
@@ -61,7 +72,7 @@ private struct Inflater {
             switch try bits(2) {
             case 0: try stored()
             case 1:
-                guard let lit = Huffman.fixedLiterals, let dist = Huffman.fixedDistances else { throw fail("no fixed code") }
+                guard let lit = Huffman.fixedLiterals(), let dist = Huffman.fixedDistances() else { throw fail("no fixed code") }
                 try codes(lit, dist)
             case 2:
                 let (lit, dist) = try dynamicCodes()
@@ -103,7 +114,7 @@ private struct Inflater {
     @inline(__always)
     mutating func decode(_ code: Huffman) throws(Inflate.Failure) -> Int {
         if bitcnt < 15 { try refill() }
-        let entry = Int(code.fast[Int(bitbuf & UInt64((1 << Huffman.fastBits) - 1))])
+        let entry = Int(code.fast[Int(bitbuf & 0x3FF)])  // Huffman.fastBits
         let length: Int
         let symbol: Int
         if entry != 0 {
@@ -225,10 +236,10 @@ private struct Inflater {
             if symbol == 256 { return }
             let li = symbol - 257
             guard li < 29 else { throw fail("an invalid length code") }
-            let length = Inflater.lengthBase[li] + (try bits(Inflater.lengthExtra[li]))
+            let length = tables[li] + (try bits(tables[32 + li]))
             let di = try decode(dist)
             guard di < 30 else { throw fail("an invalid distance code") }
-            let distance = Inflater.distanceBase[di] + (try bits(Inflater.distanceExtra[di]))
+            let distance = tables[64 + di] + (try bits(tables[96 + di]))
             guard distance <= count else { throw fail("a distance back past the start of the data") }
             try reserve(length)
             var from = count - distance

@@ -6,11 +6,18 @@ struct WorksheetReader {
     let sharedStrings: [String]
     let dateStyles: [Bool]
 
-    static let rowTag = Array("row".utf8), cTag = Array("c".utf8), vTag = Array("v".utf8)
-    static let isTag = Array("is".utf8), fTag = Array("f".utf8), mergeCellTag = Array("mergeCell".utf8)
-    static let sheetDataTag = Array("sheetData".utf8)
-    static let rAttribute = Array("r".utf8), tAttribute = Array("t".utf8), sAttribute = Array("s".utf8)
-    static let refAttribute = Array("ref".utf8)
+    // Names as instance constants: a static would be looked up through its once-guard on every
+    // cell.
+    let rowTag = Array("row".utf8), cTag = Array("c".utf8), vTag = Array("v".utf8)
+    let isTag = Array("is".utf8), mergeCellTag = Array("mergeCell".utf8)
+    let sheetDataTag = Array("sheetData".utf8)
+    let rAttribute = Array("r".utf8), tAttribute = Array("t".utf8), sAttribute = Array("s".utf8)
+    let refAttribute = Array("ref".utf8)
+
+    init(sharedStrings: [String], dateStyles: [Bool]) {
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+    }
 
     func read(_ bytes: [UInt8], part: String, name: String) throws(WorkbookError) -> Worksheet {
         var x = XMLScanner(bytes, part: part)
@@ -26,20 +33,20 @@ struct WorksheetReader {
             let event = try x.next()
             if event == .endOfDocument { break }
             if event == .end {
-                if x.isNamed(Self.rowTag) && inSheetData && !cells.isEmpty {
+                if x.isNamed(rowTag) && inSheetData && !cells.isEmpty {
                     if let last = rows.last, last.row >= rowNumber { sorted = false }
                     rows.append(WorksheetRow(row: rowNumber, cells: Self.ordered(cells)))
                     cells.removeAll(keepingCapacity: true)
-                } else if x.isNamed(Self.sheetDataTag) {
+                } else if x.isNamed(sheetDataTag) {
                     inSheetData = false
                 }
                 continue
             }
             guard event == .start else { continue }
-            if x.isNamed(Self.sheetDataTag) {
+            if x.isNamed(sheetDataTag) {
                 inSheetData = true
-            } else if inSheetData && x.isNamed(Self.rowTag) {
-                if let r = x.rawAttribute(Self.rAttribute) {
+            } else if inSheetData && x.isNamed(rowTag) {
+                if let r = x.rawAttribute(rAttribute) {
                     guard let n = Self.integer(r), n >= 1, n <= InputLimits.Workbook.maxRows else {
                         throw x.error(.cellOutOfRange(reference: String(decoding: r, as: UTF8.self)))
                     }
@@ -49,8 +56,8 @@ struct WorksheetReader {
                     guard rowNumber <= InputLimits.Workbook.maxRows else { throw x.error(.tooManyRows) }
                 }
                 column = 0
-            } else if inSheetData && x.isNamed(Self.cTag) {
-                if let r = x.rawAttribute(Self.rAttribute) {
+            } else if inSheetData && x.isNamed(cTag) {
+                if let r = x.rawAttribute(rAttribute) {
                     guard let ref = CellReference.parse(r), ref.column > 0 else {
                         throw x.error(.cellOutOfRange(reference: String(decoding: r, as: UTF8.self)))
                     }
@@ -66,7 +73,7 @@ struct WorksheetReader {
                     guard cellCount <= InputLimits.Workbook.maxCellsPerSheet else { throw WorkbookError(.tooManyCells, part: part, position: .cell(at)) }
                     cells.append(WorksheetCell(column: column, value: value))
                 }
-            } else if x.isNamed(Self.mergeCellTag), let ref = x.rawAttribute(Self.refAttribute) {
+            } else if x.isNamed(mergeCellTag), let ref = x.rawAttribute(refAttribute) {
                 let text = String(decoding: ref, as: UTF8.self)
                 guard let range = CellRange(text) else { throw x.error(.cellOutOfRange(reference: text)) }
                 merged.append(range)
@@ -80,8 +87,8 @@ struct WorksheetReader {
 
     /// Reads a `<c>` up to its end: the value, or nil for an empty cell.
     private func cellValue(_ x: inout XMLScanner, at: CellReference, part: String) throws(WorkbookError) -> CellValue? {
-        let type = x.rawAttribute(Self.tAttribute).map { String(decoding: $0, as: UTF8.self) } ?? "n"
-        let style = x.rawAttribute(Self.sAttribute).flatMap(Self.integer) ?? 0
+        let type = x.rawAttribute(tAttribute).map { String(decoding: $0, as: UTF8.self) } ?? "n"
+        let style = x.rawAttribute(sAttribute).flatMap(Self.integer) ?? 0
         let depth = x.depth
         var v: String?
         var inline: String?
@@ -91,17 +98,20 @@ struct WorksheetReader {
             if event == .endOfDocument { break }
             if event == .end {
                 if x.depth < depth { break }
-                if x.isNamed(Self.vTag) { inV = false }
+                if x.isNamed(vTag) { inV = false }
                 continue
             }
             if event == .text {
-                if inV { v = (v ?? "") + (try x.text()) }
+                if inV {
+                    let t = try x.text()
+                    v = v.map { $0.isEmpty ? t : $0 + t } ?? t
+                }
                 continue
             }
-            if x.isNamed(Self.vTag) {
+            if x.isNamed(vTag) {
                 inV = true
                 if v == nil { v = "" }
-            } else if x.isNamed(Self.isTag) {
+            } else if x.isNamed(isTag) {
                 inline = try SharedStrings.inline(&x)
             } else {
                 try x.skipElement()  // <f> and extensions: the cached value is what counts

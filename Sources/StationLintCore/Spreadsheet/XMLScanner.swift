@@ -52,9 +52,12 @@ struct XMLScanner {
     func malformed(_ what: String, at offset: Int? = nil) -> WorkbookError { error(.malformedXML(detail: what), at: offset) }
 
     /// Whether the current element's local name is `name`.
-    func isNamed(_ name: [UInt8]) -> Bool {
-        guard local.count == name.count else { return false }
-        var k = local.lowerBound
+    func isNamed(_ name: [UInt8]) -> Bool { same(local, name) }
+
+    /// Whether the bytes of `range` are `name` (a plain loop: no slices on the hot path).
+    private func same(_ range: Range<Int>, _ name: [UInt8]) -> Bool {
+        guard range.count == name.count else { return false }
+        var k = range.lowerBound
         for c in name {
             if b[k] != c { return false }
             k += 1
@@ -62,19 +65,28 @@ struct XMLScanner {
         return true
     }
 
+    /// Whether two ranges of the part hold the same bytes.
+    private func same(_ r1: Range<Int>, _ r2: Range<Int>) -> Bool {
+        guard r1.count == r2.count else { return false }
+        var j = r2.lowerBound
+        for k in r1 {
+            if b[k] != b[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// The current start tag's attribute with local name `name` (namespace declarations not
     /// counted), decoded; nil when it has none.
     func attribute(_ name: [UInt8]) throws(WorkbookError) -> String? {
-        for a in attributes where a.local.count == name.count && b[a.local].elementsEqual(name) {
-            return try decode(a.value, cdata: false)
-        }
+        for a in attributes where same(a.local, name) { return try decode(a.value, cdata: false) }
         return nil
     }
 
     /// The current start tag's attribute `name` as its bytes, undecoded: for references, types
     /// and indexes, which are ASCII and never need an entity.
     func rawAttribute(_ name: [UInt8]) -> ArraySlice<UInt8>? {
-        for a in attributes where a.local.count == name.count && b[a.local].elementsEqual(name) { return b[a.value] }
+        for a in attributes where same(a.local, name) { return b[a.value] }
         return nil
     }
 
@@ -138,6 +150,15 @@ struct XMLScanner {
                 }
                 return .text
             }
+            let second = i + 1 < b.count ? b[i + 1] : 0
+            if second != UInt8(ascii: "?") && second != UInt8(ascii: "!") {
+                if second == UInt8(ascii: "/") {
+                    try endTag()
+                    return .end
+                }
+                try startTag()
+                return .start
+            }
             if starts(with: Self.piOpen, at: i) {
                 guard let end = find(Self.piClose, from: i + 2) else { throw malformed("a processing instruction is not closed") }
                 i = end + 2
@@ -186,7 +207,7 @@ struct XMLScanner {
         guard i < b.count, b[i] == UInt8(ascii: ">") else { throw malformed("an end tag is not closed by '>'", at: i) }
         i += 1
         guard let top = open.last else { throw malformed("an end tag with no element open", at: eventOffset) }
-        guard b[top].elementsEqual(b[qualified]) else {
+        guard same(top, qualified) else {
             throw malformed("</\(String(decoding: b[qualified], as: UTF8.self))> closes <\(String(decoding: b[top], as: UTF8.self))>", at: eventOffset)
         }
         open.removeLast()
@@ -219,9 +240,9 @@ struct XMLScanner {
             guard i < b.count, b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") else { throw malformed("an attribute value not in quotes", at: i) }
             guard let close = find(b[i], from: i + 1) else { throw malformed("an attribute value is not closed", at: i) }
             let value = (i + 1)..<close
-            if b[value].contains(UInt8(ascii: "<")) { throw malformed("'<' in an attribute value", at: i) }
+            for k in value where b[k] == UInt8(ascii: "<") { throw malformed("'<' in an attribute value", at: k) }
             i = close + 1
-            let isNamespace = b[attrName].starts(with: Self.xmlns)
+            let isNamespace = b[attrName.lowerBound] == UInt8(ascii: "x") && attrName.count >= 5 && same(attrName.lowerBound..<(attrName.lowerBound + 5), Self.xmlns)
             if !isNamespace { attributes.append((attrLocal, value)) }
             guard i < b.count, XMLScanner.ends(b[i]) || b[i] == UInt8(ascii: ">") else { throw malformed("no space between attributes", at: i) }
         }

@@ -41,7 +41,7 @@ final class SpreadsheetXMLScannerTests: XCTestCase {
             ("<root><a></b></root>", 1, 10), ("<root>\n<a>\n</root>", 3, 1), ("<root>", 1, 7), ("<root><a r=1/></root>", 1, 12),
             ("<root><a r=\"1/></root>", 1, 12), ("<root>&bogus;</root>", 1, 14), ("<root>&#0;</root>", 1, 11), ("<root>&#xD800;</root>", 1, 15),
             ("<root>& </root>", 1, 7), ("</root>", 1, 1), ("<root/><root/>", 1, 8), ("text<root/>", 1, 1), ("<root><!-- x</root>", 1, 7),
-            ("<!DOCTYPE root [<!ENTITY a 'aaaa'>]><root>&a;</root>", 1, 1), ("<root><a r=\"<\"/></root>", 1, 12), ("", 1, 1),
+            ("<!DOCTYPE root [<!ENTITY a 'aaaa'>]><root>&a;</root>", 1, 1), ("<root><a r=\"<\"/></root>", 1, 13), ("", 1, 1),
             ("<root a=\"1\"b=\"2\"/>", 1, 12), ("<root><![CDATA[x</root>", 1, 7), ("<root>\u{FF}</root>", 1, 1), ("< root/>", 1, 2),
             ("<root><a/ ></root>", 1, 9), ("<:a/>", 1, 2),
         ]
