@@ -47,6 +47,15 @@ def read_yaml(path):
     return updated, records
 
 
+def ledgers(src):
+    """Each ledger of a station folder: its kind's spec, its updated date (or None), its records."""
+    folder = next(f for f in ("ledgers", "台账") if os.path.isdir(os.path.join(src, f)))
+    for name in sorted(os.listdir(os.path.join(src, folder))):
+        stem, ext = os.path.splitext(name)
+        path = os.path.join(src, folder, name)
+        yield (SPECS[stem],) + (read_csv(path) if ext == ".csv" else read_yaml(path))
+
+
 def value_of(field, text):
     """The cell value and number format for a field's text, as a person would type it in Excel."""
     kind = field["type"]
@@ -65,14 +74,9 @@ def value_of(field, text):
 
 
 def write_workbook(src, title, out):
-    folder = next(f for f in ("ledgers", "台账") if os.path.isdir(os.path.join(src, f)))
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
-    for name in sorted(os.listdir(os.path.join(src, folder))):
-        stem, ext = os.path.splitext(name)
-        spec = SPECS[stem]
-        path = os.path.join(src, folder, name)
-        updated, records = read_csv(path) if ext == ".csv" else read_yaml(path)
+    for spec, updated, records in ledgers(src):
         fields = spec["fields"]
         ws = wb.create_sheet(spec["zh"])
         width = len(fields) + 2
@@ -115,7 +119,8 @@ def convert_with_libreoffice(path):
         shutil.copy(os.path.join(tmp, "台账.xlsx"), path)
 
 
-def make(source, target, title, libreoffice):
+def copy_station(source, target):
+    """The station folder without its ledgers; returns the source and the new folder."""
     src = os.path.join(STATIONS, source)
     dst = os.path.join(STATIONS, target)
     shutil.rmtree(dst, ignore_errors=True)
@@ -125,6 +130,11 @@ def make(source, target, title, libreoffice):
             continue
         s = os.path.join(src, name)
         (shutil.copytree if os.path.isdir(s) else shutil.copy)(s, os.path.join(dst, name))
+    return src, dst
+
+
+def make(source, target, title, libreoffice):
+    src, dst = copy_station(source, target)
     out = os.path.join(dst, "台账", "台账.xlsx")
     write_workbook(src, title, out)
     if libreoffice:
@@ -134,12 +144,7 @@ def make(source, target, title, libreoffice):
 def write_excel_csv(src, title, out_folder):
     """Each ledger as Excel saves "CSV (逗号分隔)" on Chinese Windows: GB18030, CRLF, a title row,
     序号 and 备注 columns, dates as yyyy/m/d without leading zeros, booleans as 是/否."""
-    folder = next(f for f in ("ledgers", "台账") if os.path.isdir(os.path.join(src, f)))
-    for name in sorted(os.listdir(os.path.join(src, folder))):
-        stem, ext = os.path.splitext(name)
-        spec = SPECS[stem]
-        path = os.path.join(src, folder, name)
-        updated, records = read_csv(path) if ext == ".csv" else read_yaml(path)
+    for spec, updated, records in ledgers(src):
         fields = spec["fields"]
         width = len(fields) + 2
         rows = [[f"{title}退役军人{spec['zh']}台账"] + [""] * (width - 1)]
@@ -160,15 +165,7 @@ def write_excel_csv(src, title, out_folder):
 
 
 def make_csv(source, target, title):
-    src = os.path.join(STATIONS, source)
-    dst = os.path.join(STATIONS, target)
-    shutil.rmtree(dst, ignore_errors=True)
-    os.makedirs(os.path.join(dst, "台账"))
-    for name in os.listdir(src):
-        if name in ("ledgers", "台账"):
-            continue
-        s = os.path.join(src, name)
-        (shutil.copytree if os.path.isdir(s) else shutil.copy)(s, os.path.join(dst, name))
+    src, dst = copy_station(source, target)
     write_excel_csv(src, title, os.path.join(dst, "台账"))
 
 
