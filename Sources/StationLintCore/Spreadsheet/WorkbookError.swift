@@ -74,6 +74,9 @@ public struct WorkbookError: Error, Sendable, Equatable {
     }
 
     /// What is wrong and what to do, in `lang`, with the part and position when known.
+    /// The details of a damaged archive or part (`detail`) stay in English in both languages:
+    /// they are for whoever repairs the file; the Chinese message says what to do, and labels
+    /// the detail as technical (技术细节).
     public func message(_ lang: Language) -> String {
         var text = describe(lang)
         if let part {
@@ -100,7 +103,7 @@ public struct WorkbookError: Error, Sendable, Equatable {
             return lang.pick("此文件是旧版 Excel（.xls）或 WPS（.et）格式，或设置了打开密码；请在 WPS/Excel 中取消密码并另存为 .xlsx 或 CSV",
                              "this file is an old Excel (.xls) or WPS (.et) file, or has an open password; remove the password in WPS/Excel and save it as .xlsx or CSV")
         case .corruptArchive(let detail):
-            return lang.pick("工作簿已损坏或不完整（\(detail)）；\(resave)，或重新复制此文件", "the workbook is damaged or incomplete (\(detail)); \(resave), or copy the file again")
+            return lang.pick("工作簿已损坏或不完整（技术细节：\(detail)）；\(resave)，或重新复制此文件", "the workbook is damaged or incomplete (\(detail)); \(resave), or copy the file again")
         case .crcMismatch:
             return lang.pick("工作簿中的数据校验失败（CRC-32 不符），文件已损坏；请重新复制此文件，或\(resave)", "a part of the workbook fails its CRC-32 check: the file is damaged; copy it again, or \(resave)")
         case .unsupportedCompression(let method):
@@ -120,11 +123,11 @@ public struct WorkbookError: Error, Sendable, Equatable {
         case .sizeMismatch(let declared):
             return lang.pick("工作簿中的一个部分解压后的大小与记录的 \(declared) 字节不符，文件已损坏或被篡改；\(resave)", "a part of the workbook does not inflate to the \(declared) bytes its directory records: the file is damaged or crafted; \(resave)")
         case .invalidDeflate(let detail):
-            return lang.pick("工作簿中的压缩数据无效（\(detail)），文件已损坏；\(resave)", "the workbook's compressed data is invalid (\(detail)): the file is damaged; \(resave)")
+            return lang.pick("工作簿中的压缩数据无效（技术细节：\(detail)），文件已损坏；\(resave)", "the workbook's compressed data is invalid (\(detail)): the file is damaged; \(resave)")
         case .missingPart(let name):
             return lang.pick("工作簿缺少必需的部分 \(name)；\(resave)", "the workbook lacks its required part \(name); \(resave)")
         case .malformedXML(let detail):
-            return lang.pick("工作簿中的 XML 格式错误（\(detail)）；\(resave)", "an XML part of the workbook is malformed (\(detail)); \(resave)")
+            return lang.pick("工作簿中的 XML 格式错误（技术细节：\(detail)）；\(resave)", "an XML part of the workbook is malformed (\(detail)); \(resave)")
         case .xmlTooDeep:
             return lang.pick("工作簿中的 XML 嵌套超过 \(InputLimits.Workbook.maxXMLDepth) 层；\(resave)", "an XML part of the workbook nests deeper than \(InputLimits.Workbook.maxXMLDepth) levels; \(resave)")
         case .tooManyRows:
@@ -136,7 +139,7 @@ public struct WorkbookError: Error, Sendable, Equatable {
         case .cellOutOfRange(let reference):
             return lang.pick("单元格引用“\(reference)”无效或超出 XFD1048576；\(resave)", "the cell reference \"\(reference)\" is invalid or past XFD1048576; \(resave)")
         case .invalidCell(let detail):
-            return lang.pick("单元格的值无法读取（\(detail)）；请在 WPS/Excel 中检查此单元格并重新保存", "a cell's value cannot be read (\(detail)); check this cell in WPS/Excel and save again")
+            return lang.pick("单元格的值无法读取（技术细节：\(detail)）；请在 WPS/Excel 中检查此单元格并重新保存", "a cell's value cannot be read (\(detail)); check this cell in WPS/Excel and save again")
         }
     }
 }
