@@ -1,6 +1,6 @@
 /// An error or warning about an input file, at a position: `file:line:column: error: message`.
 public struct Diagnostic: Sendable, Equatable {
-    public enum Severity: String, Sendable { case error, warning }
+    public enum Severity: String, Sendable { case error, warning, note }
 
     public var location: Location
     public var severity: Severity
