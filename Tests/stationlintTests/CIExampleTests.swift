@@ -45,7 +45,7 @@ final class CIExampleTests: XCTestCase {
         for (k, v) in variables { env[k] = v }
         process.environment = env
         let errURL = dir.appendingPathComponent(".err")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardOutput = FileHandle.nullDevice
         try process.run()

@@ -18,8 +18,8 @@ final class ShardAndFailOnTests: XCTestCase {
         return "\(o["index"] as? Int ?? -1)/\(o["total"] as? Int ?? -1) empty=\(o["empty"] as? Bool ?? false)"
     }
 
-    func shardReports(_ n: Int, in dir: URL, extra: [String] = []) throws -> [String] {
-        try (1...n).map { k in
+    func shardReports(_ n: Int, in dir: URL, extra: [String] = []) -> [String] {
+        (1...n).map { k in
             let path = dir.appendingPathComponent("part-\(k).json").path
             let r = CLIRun.run(["check", region] + asOf + ["--shard", "auto", "--format", "json", "--output", path, "--fail-on", "never"] + extra,
                                environment: ["CI_NODE_INDEX": "\(k)", "CI_NODE_TOTAL": "\(n)"])
@@ -38,6 +38,8 @@ final class ShardAndFailOnTests: XCTestCase {
         XCTAssertEqual(try shard(k8s.out), "2/2 empty=true", "index 1 from 0 is shard 2")
         XCTAssertTrue(k8s.err.contains("分片 2/2 中没有站点"), "an empty shard says so: \(k8s.err)")
         XCTAssertEqual(k8s.status, .success, "and is no failure")
+        let sarif = CLIRun.run(["check", region] + asOf + ["--shard", "2/2", "--format", "sarif", "--fail-on", "never"]).out
+        XCTAssertTrue(sarif.contains("\"shard\": {\n          \"index\": 2,\n          \"total\": 2,\n          \"empty\": true"), "SARIF says which shard too: \(sarif.suffix(400))")
         let explicit = CLIRun.run(["check", region] + asOf + ["--shard", "1/2", "--format", "json", "--fail-on", "never"])
         XCTAssertEqual(explicit.out, gitlab.out, "auto and K/N give the same report")
         XCTAssertNil(try json(CLIRun.run(["check", region] + asOf + ["--format", "json"]).out)["shard"], "a run over everything has no shard field")
@@ -67,7 +69,7 @@ final class ShardAndFailOnTests: XCTestCase {
     func testMergeRefusesIncompleteOrMixedSetsAndNamesWhatIsWrong() throws {
         let dir = Repo.temporary()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let four = try shardReports(4, in: dir)
+        let four = shardReports(4, in: dir)
         let whole = CLIRun.run(["check", region] + asOf + ["--format", "json"]).out
         XCTAssertEqual(CLIRun.run(["merge"] + four).out, whole, "all four, three of them empty, merge to the one run")
         XCTAssertEqual(CLIRun.run(["merge"] + four.reversed()).out, whole, "in any order")
@@ -83,7 +85,7 @@ final class ShardAndFailOnTests: XCTestCase {
 
         let other = dir.appendingPathComponent("of-two")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
-        let two = try shardReports(2, in: other)
+        let two = shardReports(2, in: other)
         let totals = CLIRun.run(["merge"] + four + [two[1], "--lang", "en"])
         XCTAssertEqual(totals.status, .usageOrInput)
         XCTAssertTrue(totals.err.contains("one of 4 shards") && totals.err.contains("one of 2"), totals.err)

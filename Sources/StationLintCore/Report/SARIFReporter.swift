@@ -60,7 +60,7 @@ public enum SARIFReporter {
                 ("columnKind", .string("unicodeCodePoints")),
                 ("properties", .object([
                     ("rulePack", .string(run.packID)), ("asOf", .string(run.asOf.description)), ("lang", .string(l.rawValue)),
-                ])),
+                ] + (run.shard.map { [("shard", JSON.object([("index", .int($0.index)), ("total", .int($0.count)), ("empty", .bool(run.stations.isEmpty))]))] } ?? []))),
                 ("results", .array(results)),
             ])])),
         ])
