@@ -84,7 +84,7 @@ final class BatchCommandTests: XCTestCase {
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         XCTAssertTrue(lines.first?.hasPrefix("\u{FEFF}级别,名次,代码,名称") ?? false, csv)
         XCTAssertEqual(lines.count, 1 + 1 + 1 + 2, "header, one city, one county, two townships")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("县,1,140105000000,小店区,6,3,98.3,") }, csv)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("县,1,'140105000000,小店区,6,3,98.3,") }, csv)
     }
 
     func testDiffNamesWhatWasFixed() throws {

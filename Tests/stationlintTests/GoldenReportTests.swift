@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import stationlint
+import StationLintCore
 
 /// Every report format of `check`, run in-process on the bundled county centre and its failing
 /// variant as of 2024-12-31, compared with the committed files in `Fixtures/golden/`.
@@ -24,7 +25,15 @@ final class GoldenReportTests: XCTestCase {
     func testMarkdownEnglish() { golden(["--format", "markdown", "--lang", "en"], "check-en.md") }
     func testHTML() { golden(["--format", "html"], "check.html") }
     func testJUnit() { golden(["--format", "junit"], "check.junit.xml") }
-    func testSARIF() { golden(["--format", "sarif"], "check.sarif") }
+    /// The root (`originalUriBaseIds`) is the working folder, which differs between checkouts:
+    /// the golden file says `file:///WORKING-FOLDER/`.
+    func testSARIF() {
+        let run = CLIRun.run(Self.check + ["--format", "sarif"])
+        XCTAssertEqual(run.status, .failures)
+        let root = SARIFRoot.workingDirectory.uri
+        XCTAssertTrue(run.out.contains("\"uri\": \"\(root)\""), "the root is the working folder, \(root)")
+        Golden.assertMatches(run.out.replacingOccurrences(of: "\"uri\": \"\(root)\"", with: "\"uri\": \"file:///WORKING-FOLDER/\""), "check.sarif")
+    }
     func testCSV() { golden(["--format", "csv"], "check.csv") }
 
     func testSeveralFormatsInOneRunEachToItsFile() throws {

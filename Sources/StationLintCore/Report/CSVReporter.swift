@@ -1,6 +1,8 @@
 /// One row per station (path, name, level, division code, counts per status, score) for a
 /// spreadsheet: UTF-8 with a BOM so Excel and WPS read the Chinese, RFC 4180 quoting and CRLF
-/// line ends, and no cell a spreadsheet would run as a formula (see `Escape.csv`).
+/// line ends, no cell a spreadsheet would run as a formula (see `Escape.csv`), and no text a
+/// spreadsheet would turn into a number: a division code stays `140105000000` (`Escape.csvText`);
+/// counts and scores stay numbers.
 public enum CSVReporter {
     public static func render(_ run: RunReport, pack: RulePack) -> String {
         let l = run.lang
@@ -9,9 +11,9 @@ public enum CSVReporter {
         var lines = [header.map(Escape.csv).joined(separator: ",")]
         for s in run.stations {
             let counts = s.counts
-            let cells = [s.path, s.name ?? "", s.level.map { l == .zh ? pack.levelName($0, .zh) : $0 } ?? "", s.divisionCode ?? ""]
-                + Status.allCases.map { String(counts[$0] ?? 0) } + [formatOneDecimal(s.score)]
-            lines.append(cells.map(Escape.csv).joined(separator: ","))
+            let text = [s.path, s.name ?? "", s.level.map { l == .zh ? pack.levelName($0, .zh) : $0 } ?? "", s.divisionCode ?? ""]
+            let numbers = Status.allCases.map { String(counts[$0] ?? 0) } + [formatOneDecimal(s.score)]
+            lines.append((text.map(Escape.csvText) + numbers.map(Escape.csv)).joined(separator: ","))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -91,6 +91,25 @@ public enum Escape {
         return cell
     }
 
+    /// A CSV cell that holds text (a path, a name, a division code): as `csv(_:)`, and a cell a
+    /// spreadsheet would read as a number or date (`140105000000` shown as `1.40105E+11`,
+    /// `0101` as `101`, more than 15 digits rounded) also gets the leading `'`. Not `="…"`, which
+    /// is itself a formula; not a leading tab, which OWASP counts among the formula triggers and
+    /// which nobody sees. The `'` is the one marker every cell that is not plain text gets.
+    public static func csvText(_ s: String) -> String {
+        looksNumeric(s) ? csv("'" + s) : csv(s)
+    }
+
+    /// Starts with a digit (or `.` and a digit) and holds nothing but digits and the characters
+    /// of numbers, dates and times (`. , : / - % e E` and spaces): what Excel and WPS convert.
+    static func looksNumeric(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        guard let first = u.first else { return false }
+        let digit: (Unicode.Scalar) -> Bool = { $0.value >= 0x30 && $0.value <= 0x39 }
+        guard digit(first) || (first == "." && u.count > 1 && digit(u[1])) else { return false }
+        return u.allSatisfy { digit($0) || ".,:/-%eE ".unicodeScalars.contains($0) }
+    }
+
     /// A relative file path as a URI reference (RFC 3986): `/` kept as the separator, every byte
     /// outside the unreserved set percent-encoded in UTF-8, so Chinese names and spaces are valid.
     public static func uriPath(_ path: String) -> String {

@@ -57,6 +57,12 @@ extension RunReport {
             ("rulePack", .object([("id", .string(packID)), ("title", .string(packTitle.text(lang)))])),
             ("asOf", .string(asOf.description)),
             ("lang", .string(lang.rawValue)),
+        ]
+        if let shard {
+            // Only in a shard's report: `merge` checks the set is whole; an empty shard says so.
+            fields.append(("shard", .object([("index", .int(shard.index)), ("total", .int(shard.count)), ("empty", .bool(stations.isEmpty))])))
+        }
+        fields += [
             ("stations", stationsJSON),
             ("errors", .array(allErrors.map { $0.json() })),
             ("summary", .object([

@@ -1,7 +1,10 @@
 /// JUnit XML for CI (GitLab, Jenkins): one `<testsuite>` per station (named by its path), one
 /// `<testcase>` per rule; fail → `<failure type=severity>` with the remedy and locations in its
 /// body, unreadable → `<error>`, manual / not applicable / waived → `<skipped>`. Inputs that
-/// could not be read become `<error>` test cases of their own. Everything is XML-escaped.
+/// could not be read become `<error>` test cases of their own; a station's input warnings are
+/// one `input/warning` test case with a `<failure type="warning">` listing them (GitLab and
+/// Jenkins list failures; a `<system-err>` alone counts as passed and is shown to nobody), and
+/// its notes one passing `input/note` case with them in `<system-out>`. Everything is XML-escaped.
 public enum JUnitReporter {
     public static func render(_ run: RunReport) -> String {
         let x = Escape.xml
@@ -34,6 +37,22 @@ public enum JUnitReporter {
                 tally.errors += 1
                 cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(x(l.pick("输入", "input")))\">",
                           "      <error message=\"\(x(d.message))\" type=\"input\">\(Escape.xmlText(d.formatted))</error>", "    </testcase>"]
+            }
+            let problems = (s.errors + s.warnings).map { $0.inStation(s.path) }
+            let warnings = problems.filter { $0.severity == .warning }
+            if !warnings.isEmpty {
+                tally.tests += 1
+                tally.failures += 1
+                let summary = l.pick("输入中有 \(warnings.count) 个问题", warnings.count == 1 ? "1 problem in the input" : "\(warnings.count) problems in the input")
+                cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(InputRule.warning.rawValue)\">",
+                          "      <failure message=\"\(x(summary))\" type=\"warning\">\(Escape.xmlText(warnings.map(\.formatted).joined(separator: "\n")))</failure>",
+                          "    </testcase>"]
+            }
+            let notes = problems.filter { $0.severity == .note }
+            if !notes.isEmpty {
+                tally.tests += 1
+                cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(InputRule.note.rawValue)\">",
+                          "      <system-out>\(Escape.xmlText(notes.map(\.formatted).joined(separator: "\n")))</system-out>", "    </testcase>"]
             }
             total.add(tally)
             suites.append("  <testsuite name=\"\(x(s.path))\" tests=\"\(tally.tests)\" failures=\"\(tally.failures)\" errors=\"\(tally.errors)\" skipped=\"\(tally.skipped)\">")

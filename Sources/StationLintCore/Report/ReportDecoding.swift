@@ -55,8 +55,15 @@ public enum ReportDecoding {
                 path: path, name: s["name"] as? String, level: s["level"] as? String, divisionCode: s["divisionCode"] as? String,
                 results: decoded, errors: [], warnings: (s["warnings"] as? [[String: Any]] ?? []).compactMap(diagnostic)))
         }
-        return RunReport(toolVersion: version, packID: packID, packTitle: Localized(zh: title, en: title), asOf: asOf, lang: lang,
-                         stations: reports, errors: (top["errors"] as? [[String: Any]] ?? []).compactMap(diagnostic))
+        var run = RunReport(toolVersion: version, packID: packID, packTitle: Localized(zh: title, en: title), asOf: asOf, lang: lang,
+                            stations: reports, errors: (top["errors"] as? [[String: Any]] ?? []).compactMap(diagnostic))
+        if let shard = top["shard"] {
+            guard let o = shard as? [String: Any], let k = o["index"] as? Int, let n = o["total"] as? Int, let parsed = Shard("\(k)/\(n)") else {
+                throw fail("shard 应为 {\"index\": K, \"total\": N}，1 ≤ K ≤ N", "shard must be {\"index\": K, \"total\": N} with 1 ≤ K ≤ N")
+            }
+            run.shard = parsed
+        }
+        return run
     }
 
     static func fail(_ zh: String, _ en: String) -> Failure { Failure(message: Localized(zh: zh, en: en)) }

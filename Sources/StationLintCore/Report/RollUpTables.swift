@@ -45,9 +45,11 @@ public enum RollUpCSVReporter {
         var lines = [header.map(Escape.csv).joined(separator: ",")]
         for (level, units) in [(l.pick("市", "city"), r.cities), (l.pick("县", "county"), r.counties), (l.pick("乡镇", "township"), r.townships)] {
             for u in units {
-                let cells = [level, u.rank.map(String.init) ?? "", u.code, u.name ?? "", String(u.stations), String(u.failing),
-                             formatOneDecimal(u.meanScore), RollUpTable.mostFailed(u)]
-                lines.append(cells.map(Escape.csv).joined(separator: ","))
+                // Codes, names and clause lists are text (a code must not become 1.40105E+11); the rest are numbers.
+                let cells = [Escape.csv(level), Escape.csv(u.rank.map(String.init) ?? ""), Escape.csvText(u.code), Escape.csvText(u.name ?? ""),
+                             Escape.csv(String(u.stations)), Escape.csv(String(u.failing)), Escape.csv(formatOneDecimal(u.meanScore)),
+                             Escape.csvText(RollUpTable.mostFailed(u))]
+                lines.append(cells.joined(separator: ","))
             }
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"

@@ -13,6 +13,9 @@ public struct RunReport: Sendable {
     public var errors: [Diagnostic]
     /// Names of division codes, from the pack, for the roll-up.
     public var divisionNames: [String: String] = [:]
+    /// Which shard of how many this run checked (`--shard`); nil for a run over everything (and
+    /// for a merge of all shards, so that it is byte for byte the report of one run).
+    public var shard: Shard?
 
     /// The region roll-up and ranking of this run's stations.
     public var rollUp: RollUp { RollUp.build(stations, lang: lang, names: divisionNames) }
@@ -37,6 +40,18 @@ public struct RunReport: Sendable {
         var totals: [Status: Int] = [:]
         for s in stations { for (k, v) in s.counts { totals[k, default: 0] += v } }
         return totals
+    }
+
+    /// Input warnings: every station's and the run's (notes are not problems and never count).
+    public var inputWarnings: [Diagnostic] {
+        allErrors.filter { $0.severity == .warning } + stations.flatMap { s in s.warnings.filter { $0.severity == .warning }.map { $0.inStation(s.path) } }
+    }
+
+    /// Whether the run fails `--fail-on severity`: a rule failed at or above it, or, from
+    /// `warning` down, the input has a warning (there is no other way to fail a pipeline on bad
+    /// data when every rule of the pack is 应).
+    public func fails(atOrAbove severity: Severity) -> Bool {
+        stations.contains { $0.fails(atOrAbove: severity) } || (severity <= .warning && !inputWarnings.isEmpty)
     }
 
     public func failingStations(atOrAbove severity: Severity) -> Int {

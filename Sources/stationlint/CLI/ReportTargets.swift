@@ -11,7 +11,18 @@ enum ReportFormat: String, CaseIterable {
 /// `--output` says (standard output otherwise), never into a station folder.
 enum ReportTargets {
     /// `--fail-on`, as `check` and `merge` both take it.
-    static let failOnOption = OptionSpec.value("fail-on", "error|warning|never", "何种不通过使退出码为 1（默认 error）", "which failures make the exit code 1 (default error)")
+    static let failOnOption = OptionSpec.value("fail-on", "error|warning|never",
+        "何种问题使退出码为 1（默认 error；warning 还包括“宜”条款不通过和输入中的警告）",
+        "which problems make the exit code 1 (default error; warning adds failed 宜 clauses and input warnings)")
+
+    /// `--sarif-root`, as `check` and `merge` both take it.
+    static let sarifRootOption = OptionSpec.value("sarif-root", "DIR", "SARIF 中相对 URI 的起点（默认当前文件夹）", "where SARIF's relative URIs start (default: the working folder)")
+
+    /// The SARIF root the arguments give.
+    static func sarifRoot(_ args: ParsedArguments) -> SARIFRoot {
+        let cwd = FileManager.default.currentDirectoryPath
+        return SARIFRoot(directory: args.value("sarif-root") ?? cwd, workingDirectory: cwd)
+    }
 
     struct Target {
         let format: ReportFormat
@@ -91,7 +102,7 @@ enum ReportTargets {
             case .junit:
                 text = JUnitReporter.render(run)
             case .sarif:
-                text = SARIFReporter.render(run, pack: pack)
+                text = SARIFReporter.render(run, pack: pack, root: sarifRoot(context.arguments))
             case .csv:
                 text = CSVReporter.render(run, pack: pack)
             case .rollupCSV:

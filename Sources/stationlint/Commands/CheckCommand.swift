@@ -10,17 +10,17 @@ enum CheckCommand: Command {
         name: "check",
         summary: Localized(zh: "检查站点文件夹（或其下所有站点），逐条给出是否符合标准",
                            en: "check station folders (or every station below a folder), clause by clause"),
-        usage: "stationlint check PATH... [--format F [--output FILE]]... [--as-of YYYY-MM-DD] [--fail-on error|warning|never]",
+        usage: "stationlint check PATH... [--format F [--output FILE]]... [--as-of YYYY-MM-DD] [--fail-on error|warning|never] [--shard K/N|auto]",
         options: [
             .value("format", formats.joined(separator: "|"), repeatable: true, "报告格式（默认 text，可重复，每个格式配一个 --output）", "report format (default text; repeatable, one --output each)"),
             .value("output", "FILE", repeatable: true, "报告写入的文件（- 为标准输出）", "file to write the report to (- for standard output)"),
             .value("as-of", "YYYY-MM-DD", "检查基准日（默认今天），所有时间窗口以此为准", "the day all time windows count back from (default today)"),
             ReportTargets.failOnOption,
+            ReportTargets.sarifRootOption,
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
-            .value("shard", "K/N", "只检查 N 份中的第 K 份（同一县的站点在同一份中；各份报告可用 merge 合并）", "check only part K of N (a county's stations stay together; merge the parts' reports)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
             .flag("quiet", "只显示不通过的条款、输入中的问题（错误与警告）和汇总", "print only failures, the input's errors and warnings, and the summary"),
-        ] + PackLoading.options,
+        ] + ShardOption.options + PackLoading.options,
         positionalName: "PATH",
         minPositionals: 1,
         maxPositionals: nil
@@ -39,8 +39,8 @@ enum CheckCommand: Command {
 
         var (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
         try ReportTargets.refuseInsideStations(targets, stations: found)
-        if let text = args.value("shard") {
-            guard let shard = Shard(text) else { throw UsageError.invalidValue(option: "--shard", value: text, expected: "K/N (1 ≤ K ≤ N ≤ \(Shard.maxCount))") }
+        let shard = try ShardOption.resolve(args, environment: context.environment)
+        if let shard {
             found = shard.select(found) { station in
                 let identity = evaluator.load(DiskStationFiles(root: station.path), path: station.path, identityOnly: true)
                 return identity.divisionCode?.countyCode ?? station.path
@@ -61,10 +61,15 @@ enum CheckCommand: Command {
         var run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
                             stations: reports, errors: discoveryErrors)
         run.divisionNames = pack.divisions
+        run.shard = shard
+        if let shard, reports.isEmpty {
+            context.console.errLine(lang.pick("stationlint：分片 \(shard.index)/\(shard.count) 中没有站点（站点少于分片，或同一县的站点都在别的分片中）；报告照常写出，可以合并",
+                                              "stationlint: shard \(shard.index)/\(shard.count) holds no station (fewer stations than shards, or whole counties in other shards); its report is written as usual and merges"))
+        }
         try ReportTargets.write(run, pack: pack, targets: targets, context: context)
 
         if !run.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
-        if let failOn, run.stations.contains(where: { $0.fails(atOrAbove: failOn) }) { return .failures }
+        if let failOn, run.fails(atOrAbove: failOn) { return .failures }
         return .success
     }
 

@@ -1,7 +1,8 @@
 import StationLintCore
 
 /// `stationlint merge REPORT.json...`: joins the JSON reports of shards into the report one run
-/// over all stations would have given.
+/// over all stations would have given. Shard reports must be one whole set: the same total, pack,
+/// as-of date and language, each shard once (`ShardSet`); otherwise exit 2, naming what is wrong.
 enum MergeCommand: Command {
     static let spec = CommandSpec(
         name: "merge",
@@ -11,6 +12,7 @@ enum MergeCommand: Command {
             .value("format", CheckCommand.formats.joined(separator: "|"), repeatable: true, "输出格式（默认 json）", "output format (default json)"),
             .value("output", "FILE", repeatable: true, "写入的文件（- 为标准输出）", "file to write (- for standard output)"),
             ReportTargets.failOnOption,
+            ReportTargets.sarifRootOption,
             .flag("quiet", "文本格式只显示不通过的条款、输入中的问题和汇总", "text: print only failures, input problems and the summary"),
         ] + PackLoading.options,
         positionalName: "REPORT.json",
@@ -23,9 +25,9 @@ enum MergeCommand: Command {
         var reports: [RunReport] = []
         for path in context.arguments.positionals { reports.append(try ReportFiles.read(path, lang: lang)) }
         let first = reports[0]
-        for (i, r) in reports.enumerated().dropFirst() where r.packID != first.packID || r.asOf != first.asOf || r.lang != first.lang {
-            throw InputError(diagnostic: Diagnostic(location: Location(file: context.arguments.positionals[i], line: 1, column: 1), message: lang.pick(
-                "与第一份报告的规则包、检查基准日或语言不同，不能合并", "differs from the first report in rule pack, as-of date or language; cannot merge")), source: nil)
+        let files = context.arguments.positionals
+        if let problem = ShardSet.problem(Array(zip(files, reports)).map { (file: $0.0, report: $0.1) }) {
+            throw UsageError.other(problem)
         }
         var seen = Set<String>()
         for (i, r) in reports.enumerated() {
@@ -43,7 +45,7 @@ enum MergeCommand: Command {
         merged.divisionNames = pack.divisions
         try ReportTargets.write(merged, pack: pack, targets: try ReportTargets.parse(args), context: context)
         if !merged.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
-        if let failOn = try CheckCommand.failThreshold(args), merged.stations.contains(where: { $0.fails(atOrAbove: failOn) }) { return .failures }
+        if let failOn = try CheckCommand.failThreshold(args), merged.fails(atOrAbove: failOn) { return .failures }
         return .success
     }
 }

@@ -15,14 +15,18 @@ final class MachineFormatTests: XCTestCase {
         let suites = doc.elements("testsuite")
         XCTAssertEqual(suites.map { $0["name"] }, ["stations/demo", "stations/ok", "输入"])
         let demo = suites[0]
-        XCTAssertEqual([demo["tests"], demo["failures"], demo["errors"], demo["skipped"]], ["9", "2", "2", "4"],
-                       "8 rules + 1 unreadable input; fail 4.2 and 4.3; error 4.4 and the input; manual ×2, n/a, waived skipped")
+        XCTAssertEqual([demo["tests"], demo["failures"], demo["errors"], demo["skipped"]], ["10", "3", "2", "4"],
+                       "8 rules + 1 unreadable input + the input's warnings; fail 4.2, 4.3 and input/warning; error 4.4 and the input; manual ×2, n/a, waived skipped")
         let root = doc.elements("testsuites")[0]
-        XCTAssertEqual([root["tests"], root["failures"], root["errors"], root["skipped"]], ["11", "2", "3", "4"])
+        XCTAssertEqual([root["tests"], root["failures"], root["errors"], root["skipped"]], ["12", "3", "3", "4"])
         let cases = doc.elements("testcase").filter { $0["classname"] == "stations/demo" }
         XCTAssertEqual(cases.map { $0["name"] }.prefix(8), ["DB14-4.1", "DB14-4.2", "DB14-4.3", "DB14-4.4", "DB14-4.5", "DB14-5.1.7", "DB14-5.7.3", "DB14-5.2.4"])
         let failures = doc.elements("failure")
-        XCTAssertEqual(failures.map { $0["type"] }, ["warning", "error"])
+        XCTAssertEqual(failures.map { $0["type"] }, ["warning", "error", "warning"])
+        let input = try XCTUnwrap(cases.first { $0["name"] == "input/warning" }, "one input/warning test case for the station's warnings")
+        XCTAssertEqual(failures[2]["message"], "输入中有 1 个问题")
+        XCTAssertTrue(failures[2].text.hasPrefix("stations/demo/"), failures[2].text)
+        XCTAssertNotNil(input["classname"])
         XCTAssertEqual(failures[0]["message"], "岗位设置为空")
         XCTAssertEqual(failures[0].text, "岗位设置为空\nstations/demo/station.yaml:19:3\n整改建议：列明岗位")
         XCTAssertEqual(doc.elements("error").first?["message"], "台账无法读取")
@@ -52,18 +56,25 @@ final class MachineFormatTests: XCTestCase {
         let driver = try XCTUnwrap((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         XCTAssertNil(driver["informationUri"])
         let rules = try XCTUnwrap(driver["rules"] as? [[String: Any]])
-        XCTAssertEqual(rules.map { $0["id"] as? String }, pack.rules.map(\.id))
+        XCTAssertEqual(rules.map { $0["id"] as? String }, pack.rules.map(\.id) + ["input/error", "input/warning", "input/note"])
+        XCTAssertEqual(rules.suffix(3).map { ($0["defaultConfiguration"] as? [String: Any])?["level"] as? String }, ["error", "warning", "note"])
         let r41 = rules[0]
         XCTAssertEqual((r41["shortDescription"] as? [String: Any])?["text"] as? String, pack.rules[0].title.zh)
         XCTAssertEqual((r41["fullDescription"] as? [String: Any])?["text"] as? String, pack.rules[0].text)
         XCTAssertEqual((r41["help"] as? [String: Any])?["text"] as? String, pack.rules[0].remedy.zh)
         XCTAssertEqual((r41["defaultConfiguration"] as? [String: Any])?["level"] as? String, "error")
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
-        XCTAssertEqual(results.map { $0["ruleId"] as? String }, ["DB14-4.2", "DB14-4.3", "DB14-4.4", "DB14-4.5"])
-        XCTAssertEqual(results.map { $0["level"] as? String }, ["warning", "error", "error", "error"])
-        XCTAssertEqual(results.map { $0["ruleIndex"] as? Int }, [1, 2, 3, 4])
+        XCTAssertEqual(results.map { $0["ruleId"] as? String },
+                       ["DB14-4.2", "DB14-4.3", "DB14-4.4", "DB14-4.5", "input/error", "input/warning", "input/error"],
+                       "the station's unreadable input and its warning, then the run's unreadable path, are results too")
+        XCTAssertEqual(results.map { $0["level"] as? String }, ["warning", "error", "error", "error", "error", "warning", "error"])
+        let n = pack.rules.count
+        XCTAssertEqual(results.map { $0["ruleIndex"] as? Int }, [1, 2, 3, 4, n, n + 1, n])
+        XCTAssertEqual((run["originalUriBaseIds"] as? [String: [String: String]])?["SRCROOT"]?["uri"], SARIFRoot.workingDirectory.uri)
+        XCTAssertTrue(SARIFRoot.workingDirectory.uri.hasPrefix("file:///") && SARIFRoot.workingDirectory.uri.hasSuffix("/"))
         let loc = try XCTUnwrap((results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         XCTAssertEqual((loc["artifactLocation"] as? [String: Any])?["uri"] as? String, "stations/demo/%E5%8F%B0%E8%B4%A6/%E5%BB%BA%E6%A1%A3%E7%AB%8B%E5%8D%A1.yaml")
+        XCTAssertEqual((loc["artifactLocation"] as? [String: Any])?["uriBaseId"] as? String, "SRCROOT")
         XCTAssertEqual((loc["region"] as? [String: Any])?["startLine"] as? Int, 4)
         XCTAssertEqual((loc["region"] as? [String: Any])?["startColumn"] as? Int, 3)
         XCTAssertEqual((results[1]["locations"] as? [Any])?.count, 7, "SARIF carries every location")
@@ -91,7 +102,7 @@ final class MachineFormatTests: XCTestCase {
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}路径,名称,层级,区划代码,通过,不通过,需人工核验,不适用,已豁免,无法读取,得分\r\n"))
         let lines = csv.dropFirst().components(separatedBy: "\r\n")
         XCTAssertEqual(lines, ["路径,名称,层级,区划代码,通过,不通过,需人工核验,不适用,已豁免,无法读取,得分",
-                               "stations/demo,示例服务中心,县级,140105000000,1,2,2,1,1,1,25.0",
+                               "stations/demo,示例服务中心,县级,'140105000000,1,2,2,1,1,1,25.0",
                                "stations/ok,,村级,,1,0,0,0,0,0,100.0", ""])
         let en = CSVReporter.render(ReportSample.everyStatus(lang: .en), pack: pack)
         XCTAssertTrue(en.contains("path,name,level,division_code,pass,fail,manual,not_applicable,waived,error,score\r\nstations/demo,示例服务中心,county,"))
@@ -100,7 +111,7 @@ final class MachineFormatTests: XCTestCase {
     func testCSVCellsNeverStartAFormula() throws {
         let csv = CSVReporter.render(ReportSample.fixtures([ReportSample.hostile]), pack: pack)
         let row = csv.components(separatedBy: "\r\n")[1]
-        XCTAssertEqual(row, "Fixtures/report-stations/恶意 输入#1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\") <script>alert(1)</script> & \"\"双引号\"\" '单引号' ]]>\",县级,140105000000,38,1,3,2,1,0,97.4")
+        XCTAssertEqual(row, "Fixtures/report-stations/恶意 输入#1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\") <script>alert(1)</script> & \"\"双引号\"\" '单引号' ]]>\",县级,'140105000000,38,1,3,2,1,0,97.4")
         // Read back with the project's own RFC 4180 reader: every cell is plain text.
         let table = try CSVTable(bytes: Array(csv.utf8))
         XCTAssertEqual(table.rows.count, 1)
