@@ -35,13 +35,21 @@ public struct TextReporter: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
+    static let shownWarnings = 30
+
     func render(_ s: StationReport, _ l: Language) -> [String] {
         var out: [String] = []
         let level = s.level.map { pack.levelName($0, l) } ?? l.pick("层级未知", "unknown level")
         let title = (s.name ?? s.path) + l.pick("（\(level)，\(s.divisionCode ?? "无区划代码")）", " (\(level), \(s.divisionCode ?? "no division code"))")
         out.append(paint(title, .bold) + "  " + s.path)
         for e in s.errors { out.append("  " + paint(e.inStation(s.path).formatted, .red)) }
-        for w in s.warnings { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) }  // problems to fix, kept by --quiet too
+        // Problems to fix, kept by --quiet too. A long list is shortened here only: the JSON
+        // report carries every warning (SPEC §5a).
+        for w in s.warnings.prefix(Self.shownWarnings) { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) }
+        if s.warnings.count > Self.shownWarnings {
+            let more = s.warnings.count - Self.shownWarnings
+            out.append("  " + paint(l.pick("……另有 \(more) 条警告未列出，完整列表见 --format json 报告", "… and \(more) more warnings, all listed in the --format json report"), .dim))
+        }
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
         let titles = pack.rulesByID.mapValues { Escape.terminal($0.title.text(l)) }

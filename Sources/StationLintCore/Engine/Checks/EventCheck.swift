@@ -30,6 +30,11 @@ struct EventCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
+        guard case .loaded(let l) = c.ledger(ledger) else { return judge(c) }
+        return judge(c).adding(c.unread(l, ["date", "type"]))
+    }
+
+    private func judge(_ c: CheckContext) -> CheckOutcome {
         let events: Ledger
         switch c.requireLedger(ledger) {
         case .failure(let box): return box.outcome

@@ -20,6 +20,11 @@ struct VisitCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
+        guard case .loaded(let l) = c.ledger(ledger) else { return judge(c) }
+        return judge(c).adding(c.unread(l, ["date", "occasion"]))
+    }
+
+    private func judge(_ c: CheckContext) -> CheckOutcome {
         let visits: Ledger
         switch c.requireLedger(ledger) {
         case .failure(let box): return box.outcome
