@@ -7,6 +7,11 @@ struct AnyOfCheck: Check {
     let alternatives: [any Check]
     let message: Localized?
 
+    init(alternatives: [any Check], message: Localized?) {
+        self.alternatives = alternatives
+        self.message = message
+    }
+
     init(_ a: CheckArguments) throws(RulePackError) {
         var checks: [any Check] = []
         for node in try a.reader.list(a.main) {
