@@ -13,7 +13,9 @@ public protocol Check: Sendable {
 
 /// The outcome of one check on one station.
 public struct CheckOutcome: Sendable {
-    public enum Verdict: Sendable { case pass, fail, error }
+    /// `manual`: the check cannot decide from the files (evidence that cannot be had); the
+    /// rule is 需人工核验 with the reason unless another check fails or cannot be read.
+    public enum Verdict: Sendable { case pass, fail, error, manual }
 
     public var verdict: Verdict
     /// Why it failed or could not be read; or, on a pass, facts worth reporting.
@@ -22,6 +24,9 @@ public struct CheckOutcome: Sendable {
     public static func pass(_ findings: [Finding] = []) -> CheckOutcome { CheckOutcome(verdict: .pass, findings: findings) }
     public static func fail(_ findings: [Finding]) -> CheckOutcome { CheckOutcome(verdict: .fail, findings: findings) }
     public static func fail(_ message: String, _ locations: [Location] = []) -> CheckOutcome { .fail([Finding(message, locations)]) }
+    public static func manual(_ message: String, _ locations: [Location] = []) -> CheckOutcome {
+        CheckOutcome(verdict: .manual, findings: [Finding(message, locations)])
+    }
     public static func error(_ message: String, _ locations: [Location] = []) -> CheckOutcome {
         CheckOutcome(verdict: .error, findings: [Finding(message, locations)])
     }

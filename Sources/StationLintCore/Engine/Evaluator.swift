@@ -131,6 +131,7 @@ public struct Evaluator: Sendable {
         var errors: [Diagnostic.Severity] = []
         var errorFindings: [Finding] = []
         var notes: [Finding] = []
+        var undecided: [Finding] = []
         var failSeverity = Severity.info
         for spec in rule.checks where spec.applies(to: level) {
             let outcome = spec.check.evaluate(context)
@@ -147,6 +148,8 @@ public struct Evaluator: Sendable {
             case .error:
                 errors.append(.error)
                 errorFindings += outcome.findings
+            case .manual:
+                undecided += outcome.findings
             }
         }
         // One missing ledger read by several checks is said once.
@@ -164,6 +167,12 @@ public struct Evaluator: Sendable {
             result.severity = failSeverity
             result.message = failed.map(\.message).joined(separator: lang.pick("；", "; "))
             WaiverCheck.apply(to: &result, rule, context)
+        } else if !undecided.isEmpty {
+            // A part the files cannot decide (a per-person check whose ledger no clause of this
+            // level requires and the station does not keep): 需人工核验 with the reason, never a pass.
+            result.status = .manual
+            result.message = (unique(undecided) + notes).map(\.message).joined(separator: lang.pick("；", "; "))
+            result.locations = uniqueLocations(undecided.flatMap(\.locations))
         } else if let manual = rule.manual {
             result.status = .manual
             let attestation = context.station.attestations[rule.clause]

@@ -3,21 +3,25 @@
 /// invalid value, missing field or repeated ID number still gets its message at its position,
 /// as a warning, so bad data never passes unsaid. Clause verdicts do not change.
 enum UnjudgedLedgers {
-    static let shownPerLedger = 20
 
     /// Per level, the ledger kinds some applicable `ledger` check judges: read off the pack once.
     static func judged(_ pack: RulePack) -> [String: Set<String>] {
         var out: [String: Set<String>] = [:]
-        for level in Set(pack.rules.flatMap(\.levels)) {
-            var kinds = Set<String>()
-            for rule in pack.rules(for: level) where rule.notApplicableReason(level) == nil {
-                for spec in rule.checks where spec.applies(to: level) {
-                    if let exists = spec.check as? LedgerExistsCheck { kinds.insert(exists.kind) }
-                }
-            }
-            out[level] = kinds
-        }
+        for level in Set(pack.rules.flatMap(\.levels)) { out[level] = required(by: pack, level: level) }
         return out
+    }
+
+    /// The ledger kinds the level's applicable `ledger` checks judge, looking inside `any_of`.
+    static func required(by pack: RulePack, level: String) -> Set<String> {
+        var kinds = Set<String>()
+        func walk(_ check: any Check) {
+            if let exists = check as? LedgerExistsCheck { kinds.insert(exists.kind) }
+            if let any = check as? AnyOfCheck { any.alternatives.forEach(walk) }
+        }
+        for rule in pack.rules(for: level) where rule.notApplicableReason(level) == nil {
+            for spec in rule.checks where spec.applies(to: level) { walk(spec.check) }
+        }
+        return kinds
     }
 
     static func warnings(_ station: Station, _ pack: RulePack, judged: Set<String>, lang: Language) -> [Diagnostic] {
@@ -26,15 +30,12 @@ enum UnjudgedLedgers {
             guard let ledger = station.ledgers[kind]?.ledger, !ledger.problems.isEmpty else { continue }
             let name = pack.schema.ledger(kind).map { $0.name(lang) } ?? kind
             let fallback = ledger.location(ledger.mark)
-            for problem in ledger.problems.prefix(shownPerLedger) {
+            // Every problem is a warning (the JSON report carries them all); the text report
+            // shortens a long list itself.
+            for problem in ledger.problems {
                 out.append(Diagnostic(location: problem.locations.first ?? fallback, severity: .warning, message: lang.pick(
                     "\(name)台账：\(problem.message)（本层级没有条款判定该台账是否完整有效，请仍予更正）",
                     "\(name) ledger: \(problem.message) (no clause of this level judges whether this ledger is complete and valid; correct it all the same)")))
-            }
-            if ledger.problems.count > shownPerLedger {
-                out.append(Diagnostic(location: fallback, severity: .warning, message: lang.pick(
-                    "\(name)台账：另有 \(ledger.problems.count - shownPerLedger) 处问题未列出",
-                    "\(name) ledger: \(ledger.problems.count - shownPerLedger) more problems not listed")))
             }
         }
         return out

@@ -35,6 +35,8 @@ public struct TextReporter: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// How many warnings a station's text shows before counting the rest (JSON has them all).
+    static let shownWarnings = 30
     /// How many reading notes a station's text shows before counting the rest.
     static let notesShown = 3
 
@@ -44,14 +46,15 @@ public struct TextReporter: Sendable {
         let title = (s.name ?? s.path) + l.pick("（\(level)，\(s.divisionCode ?? "无区划代码")）", " (\(level), \(s.divisionCode ?? "no division code"))")
         out.append(paint(title, .bold) + "  " + s.path)
         for e in s.errors { out.append("  " + paint(e.inStation(s.path).formatted, .red)) }
-        for w in s.warnings where w.severity != .note { out.append("  " + paint(w.inStation(s.path).formatted, .yellow)) }  // problems to fix, kept by --quiet too
-        // Notes say what was read over (a title row per sheet): a few show the kind, the rest are counted.
-        let notes = s.warnings.filter { $0.severity == .note }
-        for n in notes.prefix(Self.notesShown) { out.append("  " + n.inStation(s.path).formatted) }
-        if notes.count > Self.notesShown {
-            let more = notes.count - Self.notesShown
-            out.append("  " + l.pick("……另有 \(more) 条读取说明（--format json、markdown 或 html 列出全部）",
-                                     "… and \(more) more reading notes (--format json, markdown or html lists them all)"))
+        // Problems to fix, kept by --quiet too; then notes on what was read over (a title row per
+        // sheet). A long list is shortened here only: the JSON report carries every one (SPEC §5a).
+        let warnings = s.warnings.filter { $0.severity != .note }
+        out += shortened(warnings, s.path, limit: Self.shownWarnings, tone: .yellow) { more in
+            l.pick("……另有 \(more) 条警告未列出，完整列表见 --format json 报告", "… and \(more) more warnings, all listed in the --format json report")
+        }
+        out += shortened(s.warnings.filter { $0.severity == .note }, s.path, limit: Self.notesShown, tone: .plain) { more in
+            l.pick("……另有 \(more) 条读取说明（--format json、markdown 或 html 列出全部）",
+                   "… and \(more) more reading notes (--format json, markdown or html lists them all)")
         }
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
@@ -108,6 +111,13 @@ public struct TextReporter: Sendable {
         case .waived: return ("~", .yellow)
         case .notApplicable: return ("-", .dim)
         }
+    }
+
+    /// At most `limit` diagnostics of a station, then one dim line counting the rest.
+    func shortened(_ list: [Diagnostic], _ station: String, limit: Int, tone: Tone, more: (Int) -> String) -> [String] {
+        var out = list.prefix(limit).map { "  " + paint($0.inStation(station).formatted, tone) }
+        if list.count > limit { out.append("  " + paint(more(list.count - limit), .dim)) }
+        return out
     }
 
     func paint(_ s: String, _ tone: Tone) -> String {

@@ -110,7 +110,8 @@ extension TextNormalizer {
             var v = u.value
             switch v {
             case 0xFF01...0xFF5E: v -= 0xFEE0
-            case 0x3001: v = 0x2C  // 、 → ,
+            // 、 (U+3001) is not folded: it has no half-width form, and 、 is not ， — a
+            // different mark is a different text (CLAUSES.md, 5.1.1 quotation).
             case 0x3002: v = 0x2E  // 。 → .
             case 0x201C, 0x201D, 0x300C, 0x300D: v = 0x22
             case 0x2018, 0x2019: v = 0x27

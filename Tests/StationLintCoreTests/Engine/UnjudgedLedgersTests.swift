@@ -39,4 +39,27 @@ final class UnjudgedLedgersTests: XCTestCase {
         XCTAssertEqual(registry?.status, .fail)
         XCTAssertTrue(registry?.message.contains("校验码错误") ?? false)
     }
+
+    /// SPEC §5a: every warning is in the report (JSON carries them all), however many.
+    func testEveryProblemOfAnUnjudgedLedgerIsAWarningHoweverMany() {
+        var text = "updated: 2024-12-01\nrecords:\n"
+        for i in 0..<45 {
+            text += "  - {id_number: \"140105199001011230\", name: 人\(i), category: 退役士兵, return_date: 2024-02-30}\n"
+        }
+        let report = station(level: "village", veterans: text)
+        let dates = report.warnings.filter { $0.message.contains("2024 年 2 月只有 29 天") }
+        XCTAssertEqual(dates.count, 45, "\(report.warnings.count) warnings")
+        XCTAssertFalse(report.warnings.contains { $0.message.contains("未列出") })
+    }
+
+    /// The warning is only for a ledger no clause of the level judges: a county's veterans
+    /// ledger is judged by 5.4.1.2, so its problems are that clause's, not a warning.
+    func testNoWarningForALedgerAClauseOfTheLevelJudges() {
+        let report = station(level: "county", veterans: badVeterans)
+        XCTAssertFalse(report.warnings.contains { $0.message.contains("本层级没有条款判定") }, "\(report.warnings.map(\.message))")
+        for level in ["county", "township", "village"] {
+            let judged = UnjudgedLedgers.required(by: PackFixture.pack, level: level)
+            for kind in judged { XCTAssertNotNil(PackFixture.pack.schema.ledger(kind), kind) }
+        }
+    }
 }

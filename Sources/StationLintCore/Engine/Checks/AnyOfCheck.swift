@@ -7,6 +7,11 @@ struct AnyOfCheck: Check {
     let alternatives: [any Check]
     let message: Localized?
 
+    init(alternatives: [any Check], message: Localized?) {
+        self.alternatives = alternatives
+        self.message = message
+    }
+
     init(_ a: CheckArguments) throws(RulePackError) {
         var checks: [any Check] = []
         for node in try a.reader.list(a.main) {
@@ -21,6 +26,7 @@ struct AnyOfCheck: Check {
         let outcomes = alternatives.map { $0.evaluate(c) }
         if let passed = outcomes.first(where: { $0.verdict == .pass }) { return passed }
         if let unreadable = outcomes.first(where: { $0.verdict == .error }) { return unreadable }
+        if let undecided = outcomes.first(where: { $0.verdict == .manual }) { return undecided }
         let findings = outcomes.flatMap(\.findings)
         let joined = findings.map(\.message).joined(separator: c.lang.pick("，且", "; and "))
         return .fail([Finding(c.fill(message, default: joined, ["findings": joined]), findings.flatMap(\.locations))])

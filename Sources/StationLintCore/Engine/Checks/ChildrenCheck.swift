@@ -25,16 +25,39 @@ struct ChildrenCheck: Check {
                                                         "(checked alone: the centre's own guidance records stand in for its townships)")))
             return outcome
         }
-        var failing: [String] = []
+        // Each township sorted into passing, waived (已豁免: does not fail the county, but is not
+        // said to pass), failing, and unknown (its result is missing or `error`: the county's
+        // clause is then `error`, never a pass).
+        var passing: [String] = [], waived: [String] = [], failing: [String] = [], unknown: [String] = []
         for child in children.sorted(by: { $0.code < $1.code }) {
-            let bad = rules.filter { id in child.results[id].map { $0 != .pass && $0 != .waived && $0 != .notApplicable } ?? false }
-            if !bad.isEmpty { failing.append("\(child.name)（\(bad.joined(separator: "、"))）") }
+            var bad: [String] = [], gone: [String] = [], excused: [String] = []
+            for id in rules {
+                switch child.results[id] {
+                case nil, .error?: gone.append(id)
+                case .pass?, .notApplicable?: break
+                case .waived?: excused.append(id)
+                default: bad.append(id)
+                }
+            }
+            if !gone.isEmpty { unknown.append("\(child.name)（\(gone.joined(separator: "、"))）") }
+            else if !bad.isEmpty { failing.append("\(child.name)（\(bad.joined(separator: "、"))）") }
+            else if !excused.isEmpty { waived.append("\(child.name)（\(excused.joined(separator: "、"))）") }
+            else { passing.append(child.name) }
         }
-        if failing.isEmpty {
-            return .pass([Finding(c.lang.pick("所辖 \(children.count) 个乡镇站均通过 \(rules.joined(separator: "、"))", "all \(children.count) townships pass \(rules.joined(separator: ", "))"))])
+        let total = children.count
+        var parts: [String] = []
+        if !passing.isEmpty { parts.append(c.lang.pick("\(passing.count) 个通过：\(c.list(passing))", "\(passing.count) pass: \(c.list(passing))")) }
+        if !waived.isEmpty { parts.append(c.lang.pick("\(waived.count) 个已豁免：\(c.list(waived))", "\(waived.count) waived: \(c.list(waived))")) }
+        if !failing.isEmpty { parts.append(c.lang.pick("\(failing.count) 个未通过：\(c.list(failing))", "\(failing.count) do not pass: \(c.list(failing))")) }
+        if !unknown.isEmpty { parts.append(c.lang.pick("\(unknown.count) 个无结果或无法检查：\(c.list(unknown))", "\(unknown.count) without a readable result: \(c.list(unknown))")) }
+        let summary = c.lang.pick("所辖 \(total) 个乡镇站（\(rules.joined(separator: "、"))）：", "\(total) townships (\(rules.joined(separator: ", "))): ")
+            + parts.joined(separator: c.lang.pick("；", "; "))
+        if !unknown.isEmpty { return .error(summary) }
+        if !failing.isEmpty { return .fail(summary) }
+        if waived.isEmpty {
+            return .pass([Finding(c.lang.pick("所辖 \(total) 个乡镇站均通过 \(rules.joined(separator: "、"))", "all \(total) townships pass \(rules.joined(separator: ", "))"))])
         }
-        return .fail(c.lang.pick("所辖 \(children.count) 个乡镇站中 \(failing.count) 个未通过：\(c.list(failing))",
-                                 "\(failing.count) of \(children.count) townships do not pass: \(c.list(failing))"))
+        return .pass([Finding(summary)])
     }
 
     func describe(_ lang: Language) -> String {

@@ -30,6 +30,13 @@ struct EventCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
+        guard case .loaded(let l) = c.ledger(ledger) else { return judge(c) }
+        let lost = c.unread(l, ["date", "type"])
+        return judge(c, lost: !lost.isEmpty).adding(lost)
+    }
+
+    /// `lost`: some records did not read; "none" is then "none that can be counted".
+    private func judge(_ c: CheckContext, lost: Bool = false) -> CheckOutcome {
         let events: Ledger
         switch c.requireLedger(ledger) {
         case .failure(let box): return box.outcome
@@ -66,7 +73,7 @@ struct EventCheck: Check {
         if each {
             let missing = types.filter { found[$0] == nil }
             if missing.isEmpty { return .pass(notes) }
-            return .fail([Finding(c.lang.pick("\(c.windowText(within))没有以下活动记录：\(c.list(missing))",
+            return .fail([Finding(c.lang.pick("\(c.windowText(within))没有\(lost ? "可计入的" : "")以下活动记录：\(c.list(missing))",
                                               "no record \(c.windowText(within)) of: \(c.list(missing))"), location)] + notes)
         }
         if !found.isEmpty {
@@ -74,7 +81,7 @@ struct EventCheck: Check {
             return .pass([Finding(c.lang.pick("\(c.windowText(within))开展\(typeNames)活动 \(total) 次", "\(total) \(typeNames) events \(c.windowText(within))"))] + notes)
         }
         let withInvitees = invitedFrom.map { c.lang.pick("邀请\(c.ledgerName($0))台账中人员参加的", " inviting someone from the \($0) ledger") } ?? ""
-        return .fail([Finding(c.lang.pick("\(c.windowText(within))没有\(withInvitees)\(typeNames)活动记录",
+        return .fail([Finding(c.lang.pick("\(c.windowText(within))没有\(lost ? "可计入的" : "")\(withInvitees)\(typeNames)活动记录",
                                           "no \(typeNames) event\(withInvitees) \(c.windowText(within))"), location)] + notes)
     }
 

@@ -19,6 +19,11 @@ struct MembersInCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
+        guard case .loaded(let l) = c.ledger(kind) else { return judge(c) }
+        return judge(c).adding(c.unread(l, ["id_number"]))
+    }
+
+    private func judge(_ c: CheckContext) -> CheckOutcome {
         let ledger: Ledger, target: Ledger
         switch c.ledger(kind) {
         case .missing: return .pass()  // nobody to check; the ledger's own rule reports its absence

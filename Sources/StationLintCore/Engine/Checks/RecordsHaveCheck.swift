@@ -27,7 +27,7 @@ struct RecordsHaveCheck: Check {
         var findings: [Finding] = []
         for field in fields {
             let i = ledger.index(field)
-            let lacking = ledger.records.filter { filter.keeps($0, ledger) && $0.value(i) == nil }
+            let lacking = ledger.records.filter { filter.keeps($0, ledger) && filter.none.isNothing($0.value(i), field) }
             if lacking.isEmpty { continue }
             let name = ledger.spec.fields[i ?? 0].name(c.lang)
             let lines = lacking.prefix(10).map { String($0.mark.line) }.joined(separator: c.lang.pick("、", ", "))

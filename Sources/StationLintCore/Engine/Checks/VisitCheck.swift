@@ -20,6 +20,13 @@ struct VisitCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
+        guard case .loaded(let l) = c.ledger(ledger) else { return judge(c) }
+        let lost = c.unread(l, ["date", "occasion"])
+        return judge(c, lost: !lost.isEmpty).adding(lost)
+    }
+
+    /// `lost`: some records did not read; "none" is then "none that can be counted".
+    private func judge(_ c: CheckContext, lost: Bool = false) -> CheckOutcome {
         let visits: Ledger
         switch c.requireLedger(ledger) {
         case .failure(let box): return box.outcome
@@ -35,7 +42,7 @@ struct VisitCheck: Check {
         let what = occasions.map { $0.map { "“\($0)”" }.joined(separator: c.lang.pick("或", " or ")) } ?? ""
         let whatEn = what.isEmpty ? "" : what + " "  // "latest visit", not "latest  visit"
         guard let latest else {
-            return .fail(c.lang.pick("走访慰问台账中没有\(what)走访记录", "no \(whatEn)visit is recorded"), [visits.location(visits.mark)])
+            return .fail(c.lang.pick("走访慰问台账中没有\(lost ? "可计入的" : "")\(what)走访记录", "no \(whatEn)visit is recorded"), [visits.location(visits.mark)])
         }
         if latest >= c.windowStart(within) {
             return .pass([Finding(c.lang.pick("最近一次\(what)走访：\(latest)", "latest \(whatEn)visit: \(latest)"))])

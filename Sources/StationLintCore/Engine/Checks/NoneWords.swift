@@ -1,0 +1,33 @@
+/// "None" written as a word (CLAUSES.md decisions): in a text field that records a fact, the
+/// words and marks the pack lists in the vocabulary `none_words` (无、没有、暂无、…、`-`、`/`)
+/// mean nothing was recorded, the same as an empty cell. The fields it applies to are the
+/// pack's vocabulary `none_fields` (values `ledger.field`). No word or field is named here.
+struct NoneWords: Sendable {
+    let words: Vocabulary?
+    let fields: Set<String>
+
+    init(_ schema: Schema, _ kind: String) {
+        words = schema.vocabularies["none_words"]
+        let prefix = kind + "."
+        fields = Set((schema.vocabularies["none_fields"]?.values ?? []).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+    }
+
+    /// Whether the value records nothing: absent, empty text, an empty list, or — in a field
+    /// the pack names — a word of `none_words`.
+    func isNothing(_ value: Value?, _ field: String) -> Bool {
+        switch value {
+        case nil: return true
+        case .text(let t)?:
+            if t.isEmpty { return true }
+            return fields.contains(field) && (TextNormalizer.key(t).isEmpty || words?.canonical(t) != nil)
+        case .list(let items)?: return items.isEmpty
+        default: return false
+        }
+    }
+
+    /// `where:` — true booleans, and anything that records something.
+    func filled(_ value: Value?, _ field: String) -> Bool {
+        if case .boolean(let b)? = value { return b }
+        return !isNothing(value, field)
+    }
+}
