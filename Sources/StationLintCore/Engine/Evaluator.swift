@@ -165,7 +165,8 @@ public struct Evaluator: Sendable {
         } else if !failed.isEmpty {
             result.status = .fail
             result.severity = failSeverity
-            result.message = failed.map(\.message).joined(separator: lang.pick("；", "; "))
+            // A part the files cannot decide is still said next to the fail (需人工核验 …).
+            result.message = (failed + unique(undecided)).map(\.message).joined(separator: lang.pick("；", "; "))
             WaiverCheck.apply(to: &result, rule, context)
         } else if !undecided.isEmpty {
             // A part the files cannot decide (a per-person check whose ledger no clause of this

@@ -27,9 +27,22 @@ struct LedgerExistsCheck: Check {
         case .failure(let box): return box.outcome
         case .success(let l): ledger = l
         }
-        var findings = ledger.problems.prefix(Self.shownProblems).map { Finding(c.ledgerName(kind) + c.lang.pick("台账：", " ledger: ") + $0.message, $0.locations) }
-        if ledger.problems.count > Self.shownProblems {
-            findings.append(Finding(c.lang.pick("另有 \(ledger.problems.count - Self.shownProblems) 处问题未列出", "\(ledger.problems.count - Self.shownProblems) more problems not listed"),
+        // "None" written as a word in a field the pack names (上报时间: 无) is an empty cell, not
+        // an invalid value (CLAUSES.md decisions; NoneWords).
+        let none = NoneWords(c.schema, kind)
+        var empty = Set<Location>()
+        if !none.fields.isEmpty {
+            for r in ledger.records {
+                for field in none.fields {
+                    guard let i = ledger.index(field), case .invalid? = r.value(i), none.isNothing(r.value(i), field) else { continue }
+                    empty.insert(ledger.location(r.mark(i)))
+                }
+            }
+        }
+        let problems = empty.isEmpty ? ledger.problems : ledger.problems.filter { p in !(p.locations.first.map(empty.contains) ?? false) }
+        var findings = problems.prefix(Self.shownProblems).map { Finding(c.ledgerName(kind) + c.lang.pick("台账：", " ledger: ") + $0.message, $0.locations) }
+        if problems.count > Self.shownProblems {
+            findings.append(Finding(c.lang.pick("另有 \(problems.count - Self.shownProblems) 处问题未列出", "\(problems.count - Self.shownProblems) more problems not listed"),
                                     [ledger.location(ledger.mark)]))
         }
         if ledger.records.isEmpty {

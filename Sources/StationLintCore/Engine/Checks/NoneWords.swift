@@ -21,6 +21,8 @@ struct NoneWords: Sendable {
             if t.isEmpty { return true }
             return fields.contains(field) && (TextNormalizer.key(t).isEmpty || words?.canonical(t) != nil)
         case .list(let items)?: return items.isEmpty
+        case .invalid(let raw, _)?:  // 无 in a date field the pack names (上报时间: 无)
+            return fields.contains(field) && (TextNormalizer.key(raw).isEmpty || words?.canonical(raw) != nil)
         default: return false
         }
     }

@@ -34,7 +34,11 @@ struct RecordsWithinCheck: Check {
             let ok: Bool
             if sameYear { ok = day?.year == c.asOf.year } else { ok = day.map { $0 >= c.windowStart(within!) } ?? false }
             if !ok {
-                late.append(c.person(r, in: ledger) + (day.map { "（\($0)）" } ?? c.lang.pick("（未填）", " (none)")))
+                let shown: String
+                if let day { shown = "（\(day)）" }
+                else if case .invalid(let raw, _)? = r.value(i) { shown = c.lang.pick("（日期无效：“\(raw)”，\(ledger.location(r.mark(i)).formatted)）", " (invalid date '\(raw)', \(ledger.location(r.mark(i)).formatted))") }
+                else { shown = c.lang.pick("（未填）", " (none)") }
+                late.append(c.person(r, in: ledger) + shown)
                 locations.append(ledger.location(r.mark(i)))
             }
         }
