@@ -10,10 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-10000}
 RUNS=${2:-9}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-swift build -c release --product stationlint >/dev/null
-BIN=.build/release/stationlint
+# BENCH_WORK=DIR keeps the generated stations there (for a profiler); else a temporary folder.
+if [ -n "${BENCH_WORK:-}" ]; then WORK=$BENCH_WORK; rm -rf "$WORK"; mkdir -p "$WORK"
+else WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT; fi
+BIN=${BENCH_BIN:-.build/release/stationlint}
+[ -n "${BENCH_BIN:-}" ] || swift build -c release --product stationlint >/dev/null
 for form in xlsx csv; do
   mkdir -p "$WORK/$form"
   cp -r Fixtures/stations/village/. "$WORK/$form/station"
