@@ -14,8 +14,7 @@ enum LedgerFileKind: Equatable {
 
     init(name: String) {
         if name.hasPrefix("~$") { self = .lockFile; return }
-        let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
-        switch ext {
+        switch Self.ext(name) {
         case "yaml", "yml": self = .yaml
         case "csv": self = .table(tabs: false)
         case "txt", "tsv": self = .table(tabs: true)
@@ -23,6 +22,11 @@ enum LedgerFileKind: Equatable {
         case "xls", "et", "ett", "xlt", "xltx", "ods", "numbers", "wps", "dbf": self = .unreadSpreadsheet
         default: self = .other
         }
+    }
+
+    /// The extension, lower-cased, without its dot (`xlsx` of `台账.XLSX`); empty when none.
+    static func ext(_ name: String) -> String {
+        name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
     }
 
     /// The name without its extension (`建档立卡` of `建档立卡.xlsx`).
@@ -41,7 +45,7 @@ enum LedgerFolderMessages {
     }
 
     static func unreadSpreadsheet(_ name: String, _ lang: Language) -> String {
-        let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
+        let ext = LedgerFileKind.ext(name)
         let format: String
         switch ext {
         case "xls", "xlt": format = lang.pick("旧版 Excel 97–2003 格式（.\(ext)）", "the old Excel 97–2003 format (.\(ext))")

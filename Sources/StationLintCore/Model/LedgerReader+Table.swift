@@ -7,7 +7,7 @@ extension LedgerReader {
     /// fields (SPEC §5a), so that a title that happens to be a field name is not taken for it.
     static func isHeader(_ cells: [String], of spec: LedgerSpec) -> Bool {
         var named = 0
-        for c in cells where spec.fields.contains(where: { $0.key == c || $0.zh == c }) {
+        for c in cells where spec.index(named: c) != nil {
             named += 1
             if named >= 2 { return true }
         }
@@ -25,11 +25,7 @@ extension LedgerReader {
             // No column names a field: every record would be empty, so the table is no evidence.
             throw LedgerShapeError(mark: first.mark, message: noHeader(table))
         }
-        for mark in table.unheadedColumns {
-            warnings.append(Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
-                "此列没有表头，其中的内容未读取；请在表头行写上字段名，或删除此列",
-                "this column has no heading, so nothing in it was read; name its field in the header row, or delete the column")))
-        }
+        warnings += table.unheadedColumns.map(unheaded)
         var records: [Record] = []
         records.reserveCapacity(table.rows.count)
         var latest: Day? = nil
@@ -68,13 +64,11 @@ extension LedgerReader {
         var seen: [Int: String] = [:]
         for (position, cell) in table.header.enumerated() {
             let name = cell.text.trimmingSpaces()
-            guard let index = spec.fields.firstIndex(where: { $0.key == name || $0.zh == name }) else {
+            guard let index = spec.index(named: name) else {
                 if name.isEmpty {
                     if let data = table.rows.lazy.compactMap({ position < $0.cells.count ? $0.cells[position] : nil })
                         .first(where: { !$0.text.trimmingSpaces().isEmpty }) {
-                        warnings.append(Diagnostic(location: location(data.mark), severity: .warning, message: lang.pick(
-                            "此列没有表头，其中的内容未读取；请在表头行写上字段名，或删除此列",
-                            "this column has no heading, so nothing in it was read; name its field in the header row, or delete the column")))
+                        warnings.append(unheaded(data.mark))
                     }
                 } else if !ignoredColumns.contains(name) {
                     warnings.append(unknownKey(name, cell.mark, among: spec.fields))
@@ -90,6 +84,13 @@ extension LedgerReader {
             columns.append(index)
         }
         return columns
+    }
+
+    /// A column with data but no heading, at its first such cell.
+    func unheaded(_ mark: Mark) -> Diagnostic {
+        Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
+            "此列没有表头，其中的内容未读取；请在表头行写上字段名，或删除此列",
+            "this column has no heading, so nothing in it was read; name its field in the header row, or delete the column"))
     }
 
     /// The date a line above the header states (`更新日期：2024年11月30日`, or the name in one cell

@@ -8,14 +8,12 @@ struct LedgerTable {
         var kind: Kind = .text
     }
 
-    /// What a cell held beyond its text: a workbook keeps numbers, dates and formula errors.
+    /// What a cell held beyond its text, where typing must know it. A date cell is text (the day
+    /// as `YYYY-MM-DD`), a boolean `true`/`false`: both read as any text of their form does.
     enum Kind: Equatable {
         case text
         /// A number without a date format (an ID number stored so has lost its digits).
         case number
-        /// A number with a date format: the text is the day as `YYYY-MM-DD`.
-        case date
-        case boolean
         /// A formula whose cached result is an error value (`#N/A`).
         case formulaError
     }
@@ -30,8 +28,6 @@ struct LedgerTable {
     var rows: [Row]
     /// The non-empty rows above the header (a title, a date line), skipped.
     var above: [Row]
-    /// The worksheet, for a ledger read from a workbook.
-    var sheet: String?
     /// Columns past the header that hold data in some row: their first such cell (a workbook
     /// only; a CSV file refuses such rows).
     var unheadedColumns: [Mark] = []
@@ -43,13 +39,11 @@ extension LedgerTable {
         header = table.header.map { Cell(text: $0.text, mark: $0.mark) }
         rows = table.rows.map { Row(cells: $0.cells.map { Cell(text: $0.text, mark: $0.mark) }, mark: $0.mark) }
         above = table.above.map { Row(cells: $0.cells.map { Cell(text: $0.text, mark: $0.mark) }, mark: $0.mark) }
-        sheet = nil
     }
 
     /// A worksheet's table: the header is the first row `isHeader` accepts (else the first row);
     /// each cell keeps what the workbook stored.
     init(sheet: Worksheet, uses1904: Bool, isHeader: ([String]) -> Bool) {
-        self.sheet = sheet.name
         let all = sheet.rows.map { row in (row.row, row.cells.map { Self.cell($0, row: row.row, uses1904: uses1904) }) }
         let at = all.firstIndex { isHeader($0.1.map { $0.text.trimmingSpaces() }) } ?? 0
         guard at < all.count else {
@@ -95,12 +89,12 @@ extension LedgerTable {
         case .text(let s):
             return Cell(text: s, mark: at)
         case .boolean(let b):
-            return Cell(text: b ? "true" : "false", mark: at, kind: .boolean)
+            return Cell(text: b ? "true" : "false", mark: at)
         case .error(let e):
             return Cell(text: e, mark: at, kind: .formulaError)
         case .number(let d, let raw, let isDate):
             if isDate, let day = SpreadsheetDate.day(serial: d, uses1904: uses1904) {
-                return Cell(text: day.description, mark: at, kind: .date)
+                return Cell(text: day.description, mark: at)
             }
             // As the program shows a whole number in a General cell: without a decimal point.
             let shown = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : raw

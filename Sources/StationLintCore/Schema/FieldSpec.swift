@@ -36,6 +36,9 @@ public struct LedgerSpec: Sendable {
 
     public func index(of field: String) -> Int? { fields.firstIndex { $0.key == field } }
 
+    /// The field a heading names, in English or Chinese (a table ledger's header cell).
+    public func index(named heading: String) -> Int? { fields.firstIndex { $0.key == heading || $0.zh == heading } }
+
     public func name(_ lang: Language) -> String { lang == .zh ? zh : key }
 }
 

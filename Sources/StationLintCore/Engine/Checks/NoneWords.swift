@@ -17,14 +17,16 @@ struct NoneWords: Sendable {
     func isNothing(_ value: Value?, _ field: String) -> Bool {
         switch value {
         case nil: return true
-        case .text(let t)?:
-            if t.isEmpty { return true }
-            return fields.contains(field) && (TextNormalizer.key(t).isEmpty || words?.canonical(t) != nil)
+        case .text(let t)?: return t.isEmpty || saysNone(t, field)
         case .list(let items)?: return items.isEmpty
-        case .invalid(let raw, _)?:  // 无 in a date field the pack names (上报时间: 无)
-            return fields.contains(field) && (TextNormalizer.key(raw).isEmpty || words?.canonical(raw) != nil)
+        case .invalid(let raw, _)?: return saysNone(raw, field)  // 无 in a date field the pack names (上报时间: 无)
         default: return false
         }
+    }
+
+    /// In a field the pack names: only marks, or a word of `none_words`.
+    func saysNone(_ text: String, _ field: String) -> Bool {
+        fields.contains(field) && (TextNormalizer.key(text).isEmpty || words?.canonical(text) != nil)
     }
 
     /// `where:` — true booleans, and anything that records something.
