@@ -95,14 +95,8 @@ enum EncodingHints {
     /// characters (one byte below 0x80, four when the second byte is a digit 0x30–0x39, else two).
     /// An offset inside a character gives that character's column.
     static func gb18030Mark(of offset: Int, in b: [UInt8]) -> Mark {
-        var line: Int32 = 1
-        var lineStart = 0
         let end = min(offset, b.count)
-        var i = 0
-        while i < end {
-            if b[i] == 0x0A { line += 1; lineStart = i + 1 }
-            i += 1
-        }
+        let (line, lineStart) = UTF8Check.line(before: end, in: b, from: 0)
         var column: Int32 = 1
         var j = lineStart
         while j < end {

@@ -42,17 +42,25 @@ enum UTF8Check {
         return nil
     }
 
-    /// Line and column (in Unicode scalars, from 1) of a byte offset; for error reports only.
-    static func mark(of offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Mark {
+    /// The line (from 1) holding byte `end`, and where that line starts: LF ends a line in
+    /// UTF-8 and GB18030 alike (it is never part of a multi-byte character).
+    static func line<Bytes: RandomAccessCollection<UInt8>>(before end: Int, in b: Bytes, from start: Int) -> (Int32, Int)
+    where Bytes.Index == Int {
         var line: Int32 = 1
-        var lineStart = 0
-        var i = 0
-        let end = min(offset, b.count)
-        if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3; lineStart = 3 }
+        var lineStart = start
+        var i = start
         while i < end {
             if b[i] == 0x0A { line += 1; lineStart = i + 1 }
             i += 1
         }
+        return (line, lineStart)
+    }
+
+    /// Line and column (in Unicode scalars, from 1) of a byte offset; for error reports only.
+    static func mark(of offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Mark {
+        let end = min(offset, b.count)
+        let hasBOM = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+        let (line, lineStart) = line(before: end, in: b, from: hasBOM ? 3 : 0)
         var column: Int32 = 1
         var j = lineStart
         while j < end {
