@@ -82,8 +82,8 @@ enum FuzzStation {
         let report = evaluator.evaluate(loaded)
         let run = RunReport(toolVersion: "fuzz", packID: pack.id, packTitle: pack.title, asOf: evaluator.options.asOf,
                             lang: lang, stations: [report], errors: [])
-        _ = TextReporter(pack: pack, color: lang == .en, quiet: false).render(run)
-        _ = JSONReporter.render(run)
+        _ = TextReporter(color: lang == .en, quiet: false).render(ReportInput(run, pack: pack))
+        _ = JSONReporter.render(ReportInput(run, pack: pack))
     }
 
     /// Seed inputs: every file of every station, as the input that replaces it by itself.
@@ -106,12 +106,12 @@ enum FuzzStation {
             let evaluator = evaluators[lang]!
             let report = evaluator.evaluate(evaluator.load(MemoryStationFiles(files: station.files), path: station.name))
             reports.append(report)
-            out.append(Array(JSONReporter.render(RunReport(toolVersion: "fuzz", packID: pack.id, packTitle: pack.title,
-                                                           asOf: evaluator.options.asOf, lang: lang, stations: [report], errors: [])).utf8))
+            out.append(Array(JSONReporter.render(ReportInput(RunReport(toolVersion: "fuzz", packID: pack.id, packTitle: pack.title,
+                                                           asOf: evaluator.options.asOf, lang: lang, stations: [report], errors: []), pack: pack)).utf8))
         }
         let all = RunReport(toolVersion: "fuzz", packID: pack.id, packTitle: pack.title, asOf: evaluators[.zh]!.options.asOf,
                             lang: .zh, stations: reports, errors: [])
-        out.append(Array(JSONReporter.render(all).utf8))
+        out.append(Array(JSONReporter.render(ReportInput(all, pack: pack)).utf8))
         return out
     }
 }

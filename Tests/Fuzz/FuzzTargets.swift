@@ -41,6 +41,6 @@ enum FuzzCSV {
 enum FuzzReport {
     static func run(_ bytes: [UInt8]) {
         guard let run = try? ReportDecoding.decode(bytes) else { return }
-        _ = JSONReporter.render(run)
+        _ = JSONReporter.render(ReportInput(run, pack: FuzzStation.pack))
     }
 }

@@ -221,7 +221,7 @@ final class LimitsTests: XCTestCase {
 
     func testRecordsPerLedgerLimit() throws {
         let pack = PackFixture.pack
-        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
+        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, levels: pack.schema.levels, asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
         let spec = try XCTUnwrap(pack.schema.ledger(named: "visits"))
         var reader = LedgerReader(spec: spec, header: pack.schema.ledgerHeader, file: "ledgers/visits.yaml", typer: typer)
         reader.maxRecords = 3
@@ -232,7 +232,7 @@ final class LimitsTests: XCTestCase {
             XCTAssertEqual(e?.message, "台账有 4 条记录，超过上限 3 条；请按年度或地区拆分")
         }
         XCTAssertNoThrow(try reader.read(yaml: try YAMLDocument(text: "records:\n" + String(repeating: "  - {name: 张三}\n", count: 3))))
-        let typerEN = ValueTyper(vocabularies: pack.schema.vocabularies, asOf: Day(year: 2024, month: 12, day: 31)!, lang: .en, privacy: PersonalData(show: false))
+        let typerEN = ValueTyper(vocabularies: pack.schema.vocabularies, levels: pack.schema.levels, asOf: Day(year: 2024, month: 12, day: 31)!, lang: .en, privacy: PersonalData(show: false))
         var readerEN = LedgerReader(spec: spec, header: pack.schema.ledgerHeader, file: "ledgers/visits.csv", typer: typerEN)
         readerEN.maxRecords = 2
         let csv = try CSVTable(text: "name\n张三\n李四\n王五\n")

@@ -1,6 +1,32 @@
-/// The region view of a run (5.8.2): per city, county and township — stations, mean score,
-/// pass rate per clause, the clauses most often failed — and a ranking of counties and cities.
-/// Built from station reports alone; the hierarchy comes from division codes.
+/// One tier of administrative units a roll-up groups stations by, as the pack declares it
+/// (`counties`: units of 6-digit codes, ranked): the national division-code layout gives the
+/// grouping, the pack the names.
+public struct RollUpTier: Sendable {
+    /// The key of the tier's list in the JSON report (`counties`).
+    public let key: String
+    /// What one unit of the tier is (`county`), as the JSON report writes its level.
+    public let level: String
+    public let name: Localized
+    /// The table's title (`县级排名`).
+    public let title: Localized
+    /// How many leading digits of a division code the unit's code fills (4, 6, 9).
+    public let codeDigits: Int
+    public let ranked: Bool
+
+    public init(key: String, level: String, name: Localized, title: Localized, codeDigits: Int, ranked: Bool) {
+        self.key = key
+        self.level = level
+        self.name = name
+        self.title = title
+        self.codeDigits = codeDigits
+        self.ranked = ranked
+    }
+}
+
+/// The region view of a run (5.8.2): per unit of each tier the pack declares (city, county,
+/// township) — stations, mean score, pass rate per clause, the clauses most often failed — and a
+/// ranking where the tier is ranked. Built from station reports alone; the hierarchy comes from
+/// division codes.
 public struct RollUp: Sendable {
     /// One administrative unit and the stations under it (itself included).
     public struct Unit: Sendable {
@@ -18,27 +44,29 @@ public struct RollUp: Sendable {
         public var rank: Int?
     }
 
-    public var cities: [Unit]
-    public var counties: [Unit]
-    public var townships: [Unit]
+    /// Each tier with its units, in the pack's order.
+    public var tiers: [(tier: RollUpTier, units: [Unit])]
     /// Stations whose division code is missing, malformed, or does not fit their level or
     /// the folder they sit in.
     public var misplaced: [Diagnostic]
 
-    public static func build(_ stations: [StationReport], lang: Language, names known: [String: String] = [:], topFailed: Int = 5) -> RollUp {
+    public static func build(_ stations: [StationReport], lang: Language, names known: [String: String] = [:],
+                             tiers: [RollUpTier], levels: Levels, topFailed: Int = 5) -> RollUp {
         var groups: [String: [StationReport]] = [:]  // unit code → stations under it
         var names = known
         var misplaced: [Diagnostic] = []
         var seenCodes: [String: String] = [:]
         for s in stations {
-            guard let text = s.divisionCode, let code = DivisionCode(text), let codeLevel = code.level else {
+            guard let text = s.divisionCode, let code = DivisionCode(text), let codeLevel = levels.level(of: code),
+                  let digits = code.significantDigits else {
                 misplaced.append(Diagnostic(location: Location(file: s.path, line: 1, column: 1), severity: .warning, message: lang.pick(
                     "区划代码缺失或无效，未计入分级汇总", "missing or invalid division code: left out of the roll-up")))
                 continue
             }
             if let level = s.level, level != codeLevel {
                 misplaced.append(Diagnostic(location: Location(file: s.path, line: 1, column: 1), severity: .warning, message: lang.pick(
-                    "区划代码 \(text) 的形式是\(codeLevel)，与层级 \(level) 不符", "division code \(text) has the form of a \(codeLevel), not a \(level)")))
+                    "区划代码 \(text) 的形式是\(levels.name(codeLevel, .zh))，与层级\(levels.name(level, .zh))不符",
+                    "division code \(text) has the form of a \(levels.name(codeLevel, .en)), not a \(levels.name(level, .en))")))
             }
             if let other = seenCodes[text] {
                 misplaced.append(Diagnostic(location: Location(file: s.path, line: 1, column: 1), severity: .warning, message: lang.pick(
@@ -46,9 +74,9 @@ public struct RollUp: Sendable {
             } else {
                 seenCodes[text] = s.path
             }
-            groups[code.cityCode, default: []].append(s)
-            groups[code.countyCode, default: []].append(s)
-            if codeLevel == "township" || codeLevel == "village" { groups[code.townshipCode, default: []].append(s) }
+            // A station counts in each unit above or at its own code (a county centre in its
+            // city and county, not among the townships).
+            for tier in tiers where digits >= tier.codeDigits { groups[code.truncated(to: tier.codeDigits), default: []].append(s) }
             if let name = s.name, names[text] == nil { names[text] = name }
         }
         // Folders nest as administrations do: a station inside another's folder must extend its code.
@@ -66,24 +94,21 @@ public struct RollUp: Sendable {
                     "区划代码 \(code.digits) 不在上级站点 \(parent.0)（\(parent.1.digits)）之下", "division code \(code.digits) is not under its parent folder's station \(parent.0) (\(parent.1.digits))")))
             }
         }
-        func units(_ level: String, _ codeOf: (DivisionCode) -> String) -> [Unit] {
+        func units(_ tier: RollUpTier) -> [Unit] {
             var keys = Set<String>()
             for s in stations {
-                guard let t = s.divisionCode, let c = DivisionCode(t), let own = c.level else { continue }
-                if level == "township" && own == "county" { continue }
-                keys.insert(codeOf(c))
+                guard let t = s.divisionCode, let c = DivisionCode(t), levels.level(of: c) != nil,
+                      let digits = c.significantDigits, digits >= tier.codeDigits else { continue }
+                keys.insert(c.truncated(to: tier.codeDigits))
             }
-            return keys.sorted().compactMap { key in
+            var out = keys.sorted().compactMap { key -> Unit? in
                 guard let members = groups[key], !members.isEmpty else { return nil }
-                return unit(key, level, members, names[key], topFailed)
+                return unit(key, tier.level, members, names[key], topFailed)
             }
+            if tier.ranked { rank(&out) }
+            return out
         }
-        var cities = units("city") { $0.cityCode }
-        var counties = units("county") { $0.countyCode }
-        let townships = units("township") { $0.townshipCode }
-        rank(&cities)
-        rank(&counties)
-        return RollUp(cities: cities, counties: counties, townships: townships, misplaced: misplaced)
+        return RollUp(tiers: tiers.map { ($0, units($0)) }, misplaced: misplaced)
     }
 
     /// The deepest folder strictly above `path` (cut at each `/`) that is a station's path.

@@ -2,7 +2,12 @@
 /// stations, seed and count always give the same sample; `by` stratifies proportionally
 /// (largest remainders) by level, city or county.
 public enum Sampling {
-    public enum Stratum: String, Sendable, CaseIterable { case level, city, county }
+    /// What a sample is stratified by: the station's level, or the unit of a division-code
+    /// tier it lies in (its first `digits` digits: a city, a county).
+    public enum Stratum: Sendable, Equatable {
+        case level
+        case division(digits: Int)
+    }
 
     /// One station to sample from: its path and what strata read.
     public struct Candidate: Sendable, Equatable {
@@ -23,8 +28,7 @@ public enum Sampling {
             switch by {
             case nil: return ""
             case .level?: return level ?? "?"
-            case .city?: return code?.cityCode ?? "?"
-            case .county?: return code?.countyCode ?? "?"
+            case .division(let digits)?: return code?.truncated(to: digits) ?? "?"
             }
         }
     }

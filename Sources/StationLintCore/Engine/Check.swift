@@ -5,10 +5,12 @@ public protocol Check: Sendable {
     static var name: String { get }
     /// The option keys the primitive accepts besides its own name.
     static var options: [String] { get }
+    /// The message templates the primitive's findings use (gathered by `MessageCatalog`).
+    static var messages: [MessageTemplate] { get }
     init(_ arguments: CheckArguments) throws(RulePackError)
     func evaluate(_ context: CheckContext) -> CheckOutcome
-    /// What the check verifies, in plain words (for `explain` and the gap report).
-    func describe(_ lang: Language) -> String
+    /// What the check verifies (for `explain` and the gap report), as a message.
+    func describe() -> Message
 }
 
 /// The outcome of one check on one station.
@@ -23,12 +25,18 @@ public struct CheckOutcome: Sendable {
 
     public static func pass(_ findings: [Finding] = []) -> CheckOutcome { CheckOutcome(verdict: .pass, findings: findings) }
     public static func fail(_ findings: [Finding]) -> CheckOutcome { CheckOutcome(verdict: .fail, findings: findings) }
-    public static func fail(_ message: String, _ locations: [Location] = []) -> CheckOutcome { .fail([Finding(message, locations)]) }
-    public static func manual(_ message: String, _ locations: [Location] = []) -> CheckOutcome {
+    public static func fail(_ message: Message, _ locations: [Location] = []) -> CheckOutcome { .fail([Finding(message, locations)]) }
+    public static func fail(_ template: MessageTemplate, _ args: [String: MessageArgument] = [:], _ locations: [Location] = []) -> CheckOutcome {
+        .fail([Finding(template, args, locations)])
+    }
+    public static func manual(_ message: Message, _ locations: [Location] = []) -> CheckOutcome {
         CheckOutcome(verdict: .manual, findings: [Finding(message, locations)])
     }
-    public static func error(_ message: String, _ locations: [Location] = []) -> CheckOutcome {
+    public static func error(_ message: Message, _ locations: [Location] = []) -> CheckOutcome {
         CheckOutcome(verdict: .error, findings: [Finding(message, locations)])
+    }
+    public static func error(_ template: MessageTemplate, _ args: [String: MessageArgument] = [:], _ locations: [Location] = []) -> CheckOutcome {
+        .error(Message(template, args), locations)
     }
 }
 
@@ -74,6 +82,33 @@ public struct CheckArguments {
             throw reader.error(node, "台账“\(spec.key)”没有字段“\(name)”", "ledger '\(spec.key)' has no field '\(name)'")
         }
         return name
+    }
+
+    /// The field of `spec` that has `role`, or a pack error at the check saying the ledger lacks it.
+    public func role(_ role: FieldRole, in spec: LedgerSpec) throws(RulePackError) -> String {
+        guard let i = spec.index(of: role) else {
+            throw error("台账“\(spec.key)”没有角色为 \(role.rawValue)（\(role.name(.zh))）的字段，本检查需要它",
+                        "ledger '\(spec.key)' has no field with the role \(role.rawValue) (\(role.name(.en))), which this check needs")
+        }
+        return spec.fields[i].key
+    }
+
+    /// The ledger an option names, or else the one ledger whose fields have every role in
+    /// `roles`; a pack error when none or several do.
+    public func ledger(_ key: String, having roles: [FieldRole]) throws(RulePackError) -> LedgerSpec {
+        if let named = try optionalLedger(key) {
+            for r in roles { _ = try role(r, in: named) }
+            return named
+        }
+        let candidates = schema.ledgers.filter { spec in roles.allSatisfy { spec.index(of: $0) != nil } }
+        let names = roles.map(\.rawValue).joined(separator: ", ")
+        guard candidates.count == 1 else {
+            throw error(candidates.isEmpty ? "没有台账的字段具有角色 \(names)；请用 \(key): 指明台账"
+                                           : "多个台账（\(candidates.map(\.key).joined(separator: "、"))）的字段具有角色 \(names)；请用 \(key): 指明台账",
+                        candidates.isEmpty ? "no ledger has fields with the roles \(names); name one with \(key):"
+                                           : "several ledgers (\(candidates.map(\.key).joined(separator: ", "))) have fields with the roles \(names); name one with \(key):")
+        }
+        return candidates[0]
     }
 
     /// A yes/no option, false when absent.

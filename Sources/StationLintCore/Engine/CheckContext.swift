@@ -1,11 +1,9 @@
-/// What a check sees of one station: the typed station, the pack, "today", the language, and
-/// helpers that name fields and ledgers the way the user wrote them.
+/// What a check sees of one station: the typed station, the pack, "today" and the results of
+/// related stations. No language: a check says what it found as data (`Message`).
 public struct CheckContext: Sendable {
     public let station: Station
     public let pack: RulePack
     public let asOf: Day
-    public let lang: Language
-    public let privacy: PersonalData
     public let level: String
     /// Results of other stations in the same run (for county-over-township clauses); empty alone.
     public let related: RelatedResults
@@ -23,28 +21,6 @@ public struct CheckContext: Sendable {
 
     /// The field's value, or nil when absent or empty.
     public func value(_ path: String) -> Value? { station.field(path)?.value }
-
-    /// How to name a field in a message: its name in the report's language (公示,
-    /// public_notices) whichever key the station wrote, so that a message reads the same for every
-    /// station ("公示缺少：服务承诺") and its location points at the key as written; with its
-    /// parent's name (`牌匾·内容`) when absent.
-    public func label(_ path: String) -> String {
-        guard station.field(path) != nil, let spec = schema.field(path) else { return qualifiedName(path) }
-        return lang == .zh ? spec.zh : spec.key
-    }
-
-    /// The pack's name of a field with its parent (`牌匾·内容`), for fields not declared.
-    public func qualifiedName(_ path: String) -> String {
-        var names: [String] = []
-        var fields = schema.station
-        for part in path.split(separator: ".") {
-            guard let f = fields.first(where: { $0.key == part }) else { break }
-            names.append(lang == .zh ? f.zh : f.key)
-            fields = f.fields
-        }
-        if names.count > 1 && names.first == (lang == .zh ? "站点" : "station") { names.removeFirst() }
-        return names.joined(separator: lang.pick("·", "."))
-    }
 
     /// Where a field is (its value), or where it should be (the declaration file's start).
     public func location(_ path: String) -> Location {
@@ -69,35 +45,19 @@ public struct CheckContext: Sendable {
         }
     }
 
-    public func ledgerName(_ kind: String) -> String {
-        schema.ledger(kind).map { $0.name(lang) } ?? kind
+    /// The finding for a ledger that is not there, with where to put it.
+    public func missingLedger(_ kind: String) -> Finding {
+        Finding(CommonMessages.ledgerMissing, ["ledger": .ledger(kind), "key": .text(kind), "name": .text(schema.ledger(kind)?.zh ?? kind)])
     }
 
-    /// The message for a ledger that is not there, with where to put it.
-    public func missingLedger(_ kind: String) -> String {
-        let spec = schema.ledger(kind)
-        let zh = spec?.zh ?? kind
-        return lang.pick("缺少\(zh)台账（ledgers/\(kind).yaml 或 台账/\(zh).yaml / .csv）",
-                         "no \(kind) ledger (ledgers/\(kind).yaml or 台账/\(zh).yaml / .csv)")
+    /// A person a record names, for a message (masked by the Report layer).
+    public func person(_ record: Record, in ledger: Ledger) -> MessageArgument {
+        func text(_ role: FieldRole) -> String? {
+            if case .text(let t)? = record.value(ledger.spec.index(of: role)) { return t }
+            return nil
+        }
+        return .person(PersonRef(name: text(.personName), id: text(.personID), line: Int(record.mark.line)))
     }
-
-    /// A person named in a message: masked name (and masked ID when there is no name).
-    public func person(_ record: Record, in ledger: Ledger) -> String {
-        if case .text(let name)? = record.value(ledger.index("name")) { return privacy.name(name) }
-        if case .text(let id)? = record.value(ledger.index("id_number")) { return privacy.id(id) }
-        return lang.pick("第 \(record.mark.line) 行的记录", "the record on line \(record.mark.line)")
-    }
-
-    /// Fills `{name}` placeholders of a message template.
-    public func fill(_ template: Localized?, default fallback: String, _ values: [String: String]) -> String {
-        guard let template else { return fallback }
-        var text = template.text(lang)
-        for (k, v) in values { text = text.replacing("{\(k)}", with: v) }
-        return text
-    }
-
-    /// Joins names for a message: 、 in Chinese, commas in English.
-    public func list(_ items: [String]) -> String { items.joined(separator: lang.pick("、", ", ")) }
 }
 
 /// A ledger as a check finds it.

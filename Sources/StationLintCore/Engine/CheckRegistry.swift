@@ -38,7 +38,7 @@ public enum CheckRegistry {
             guard let v = Severity(rawValue: s) else { throw r.error(try fields.node("severity"), "未知的严重程度“\(s)”", "unknown severity '\(s)'") }
             severity = v
         }
-        return CheckSpec(check: check, levels: try fields.optional("levels").map { n throws(RulePackError) in try r.texts(n) },
+        return CheckSpec(check: check, levels: try fields.optional("levels").map { n throws(RulePackError) in try RuleReader.levels(n, r, schema) },
                          informative: try fields.optional("informative").map { n throws(RulePackError) in try r.bool(n) } ?? false,
                          severity: severity, location: r.location(node))
     }

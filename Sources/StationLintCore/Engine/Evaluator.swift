@@ -82,25 +82,24 @@ public struct Evaluator: Sendable {
     public func complete(_ identity: Station) -> Station { loader.complete(identity) }
 
     var loader: StationLoader {
-        StationLoader(schema: pack.schema, typer: ValueTyper(vocabularies: pack.schema.vocabularies, asOf: options.asOf, lang: lang, privacy: options.privacy))
+        StationLoader(schema: pack.schema, typer: ValueTyper(vocabularies: pack.schema.vocabularies, levels: pack.schema.levels, asOf: options.asOf, lang: lang, privacy: options.privacy))
     }
 
     public func evaluate(_ station: Station, related: RelatedResults = .none, only ruleIDs: Set<String>? = nil) -> StationReport {
         var report = StationReport(path: station.path, name: station.name, level: station.level,
-                                   divisionCode: station.field("station.division_code")?.value?.text,
+                                   divisionCode: station.divisionCodeText,
                                    results: [], errors: station.errors, warnings: station.warnings)
         guard let level = station.level else {
             if station.declarationReadable {
-                let f = station.field("station.level")
+                let f = station.field(station.identity.level)
                 report.errors.append(Diagnostic(
                     location: f.map { station.location($0.mark) } ?? Location(file: station.declarationFile, line: 1, column: 1),
-                    message: lang.pick("层级（level）未填写或无效：应为 county/township/village（县级/乡镇级/村级），无法选择适用条款",
-                                       "level is missing or invalid (county/township/village): no rules can be selected")))
+                    message: lang.pick("层级未填写或无效：应为 \(pack.schema.levels.choices(lang))，无法选择适用条款",
+                                       "level is missing or invalid (\(pack.schema.levels.choices(lang))): no rules can be selected")))
             }
             return report
         }
-        let context = CheckContext(station: station, pack: pack, asOf: options.asOf, lang: lang, privacy: options.privacy,
-                                   level: level, related: related)
+        let context = CheckContext(station: station, pack: pack, asOf: options.asOf, level: level, related: related)
         for rule in pack.rules(for: level) where ruleIDs?.contains(rule.id) ?? true {
             report.results.append(evaluate(rule, context))
         }
@@ -112,23 +111,21 @@ public struct Evaluator: Sendable {
 
     func evaluate(_ rule: Rule, _ context: CheckContext) -> RuleResult {
         let level = context.level
-        var result = RuleResult(rule: rule.id, clause: rule.clause, status: .pass, severity: nil, message: "",
-                                remedy: rule.remedy.text(lang), locations: [], weight: rule.weight)
+        var result = RuleResult(rule: rule.id, clause: rule.clause, status: .pass, severity: nil, said: [],
+                                advice: rule.remedy, locations: [], weight: rule.weight)
         result.requirement = rule.modality == .requirement
         if let reason = rule.notApplicableReason(level) {
             result.status = .notApplicable
-            result.message = reason.text(lang)
-            result.remedy = ""
+            result.said = [.pack(reason)]
+            result.advice = nil
             return result
         }
         if !context.station.declarationReadable {
             result.status = .error
-            result.message = lang.pick("站点声明（\(context.station.declarationFile)）无法读取，本条无法检查",
-                                       "the declaration (\(context.station.declarationFile)) could not be read")
+            result.said = [Message(CommonMessages.declarationUnreadable, ["file": .text(context.station.declarationFile)])]
             return result
         }
         var failed: [Finding] = []
-        var errors: [Diagnostic.Severity] = []
         var errorFindings: [Finding] = []
         var notes: [Finding] = []
         var undecided: [Finding] = []
@@ -146,7 +143,6 @@ public struct Evaluator: Sendable {
                 failed += outcome.findings
                 failSeverity = max(failSeverity, spec.severity ?? rule.severity)
             case .error:
-                errors.append(.error)
                 errorFindings += outcome.findings
             case .manual:
                 undecided += outcome.findings
@@ -158,46 +154,45 @@ public struct Evaluator: Sendable {
         notes = unique(notes)
         let all = errorFindings + failed
         result.locations = uniqueLocations(all.flatMap(\.locations) + (all.isEmpty ? notes.flatMap(\.locations) : []))
-        result.notes = notes.map(\.message)
+        result.noted = notes.map(\.message)
         if !errorFindings.isEmpty {
             result.status = .error
-            result.message = (errorFindings + failed).map(\.message).joined(separator: lang.pick("；", "; "))
+            result.said = (errorFindings + failed).map(\.message)
         } else if !failed.isEmpty {
             result.status = .fail
             result.severity = failSeverity
             // A part the files cannot decide is still said next to the fail (需人工核验 …).
-            result.message = (failed + unique(undecided)).map(\.message).joined(separator: lang.pick("；", "; "))
+            result.said = (failed + unique(undecided)).map(\.message)
             WaiverCheck.apply(to: &result, rule, context)
         } else if !undecided.isEmpty {
             // A part the files cannot decide (a per-person check whose ledger no clause of this
             // level requires and the station does not keep): 需人工核验 with the reason, never a pass.
             result.status = .manual
-            result.message = (unique(undecided) + notes).map(\.message).joined(separator: lang.pick("；", "; "))
+            result.said = (unique(undecided) + notes).map(\.message)
             result.locations = uniqueLocations(undecided.flatMap(\.locations))
         } else if let manual = rule.manual {
             result.status = .manual
             let attestation = context.station.attestations[rule.clause]
-            let attested = attestation.map { options.privacy.scrub($0.text) }
-            result.attestation = attested
-            result.message = manual.text(lang)
-            if let a = attestation, let text = attested, !text.isEmpty {
-                result.message += lang.pick("；站点自评：", "; the station attests: ") + text
+            result.said = [.pack(manual)]
+            if let a = attestation, !a.text.isEmpty {
+                result.attestation = a.text
+                result.said.append(Message(CommonMessages.attested, ["text": .freeText(a.text)]))
                 result.locations = [a.location]
             } else {
-                result.message += lang.pick("；站点未在 attestations（自评承诺）中填写“\(rule.clause)”的说明",
-                                            "; the station gave no attestation for \"\(rule.clause)\"")
+                result.attestation = attestation?.text
+                result.said.append(Message(CommonMessages.notAttested, ["clause": .text(rule.clause)]))
             }
-            result.remedy = ""
+            result.advice = nil
         } else {
             result.status = .pass
-            result.message = notes.isEmpty ? lang.pick("符合要求", "meets the requirement") : notes.map(\.message).joined(separator: lang.pick("；", "; "))
-            result.remedy = ""
+            result.said = notes.isEmpty ? [Message(CommonMessages.meets)] : notes.map(\.message)
+            result.advice = nil
         }
         return result
     }
 
     func unique(_ findings: [Finding]) -> [Finding] {
-        var seen = Set<String>()
+        var seen = Set<Message>()
         return findings.filter { seen.insert($0.message).inserted }
     }
 

@@ -46,34 +46,47 @@ public enum Modality: String, Sendable {
     }
 }
 
-/// One rule's result for one station.
+/// One rule's result for one station. The engine fills the data (`said`, `noted`, the
+/// attestation as written); the Report layer renders `message`, `notes` and `remedy` in the
+/// report's language (`ReportInput`), which is all a reporter reads.
 public struct RuleResult: Sendable {
     public let rule: String
     public let clause: String
     public var status: Status
     /// The severity of a fail (also kept for waived results); nil otherwise.
     public var severity: Severity?
-    public var message: String
-    public var remedy: String
+    /// What the result says, as data, in order (joined with `；` when rendered).
+    public var said: [Message]
+    /// The rendered text of `said` (empty until the Report layer renders it).
+    public var message: String = ""
+    /// The rule's remedy (整改建议) for a result that needs one; nil otherwise.
+    public var advice: Localized?
+    /// The rendered remedy.
+    public var remedy: String = ""
     /// Where the evidence is (file:line:column).
     public var locations: [Location] {
         get { details?.locations ?? [] }
-        set { details = ResultDetails.make(newValue, notes, attestation, waiver) }
+        set { details = ResultDetails.make(newValue, noted, notes, attestation, waiver) }
     }
-    /// Informational notes that never change the status (counts, permissions).
+    /// Informational notes that never change the status (counts, permissions), as data.
+    public var noted: [Message] {
+        get { details?.noted ?? [] }
+        set { details = ResultDetails.make(locations, newValue, notes, attestation, waiver) }
+    }
+    /// The rendered notes.
     public var notes: [String] {
         get { details?.notes ?? [] }
-        set { details = ResultDetails.make(locations, newValue, attestation, waiver) }
+        set { details = ResultDetails.make(locations, noted, newValue, attestation, waiver) }
     }
-    /// For `manual`: what the station attests.
+    /// For `manual`: what the station attests (as written; the Report layer masks it).
     public var attestation: String? {
         get { details?.attestation }
-        set { details = ResultDetails.make(locations, notes, newValue, waiver) }
+        set { details = ResultDetails.make(locations, noted, notes, newValue, waiver) }
     }
     /// For `waived`: the waiver's reason, approver and expiry.
     public var waiver: Waiver? {
         get { details?.waiver }
-        set { details = ResultDetails.make(locations, notes, attestation, newValue) }
+        set { details = ResultDetails.make(locations, noted, notes, attestation, newValue) }
     }
     /// Locations, notes, attestation and waiver behind one reference, nil when all are empty:
     /// most results (passes) have none, and a batch keeps every station's results until the
@@ -83,15 +96,15 @@ public struct RuleResult: Sendable {
     /// Whether the rule is a requirement (应): only requirements count in the score.
     public var requirement: Bool = true
 
-    public init(rule: String, clause: String, status: Status, severity: Severity?, message: String, remedy: String,
-                locations: [Location], notes: [String] = [], attestation: String? = nil, waiver: Waiver? = nil, weight: Double) {
+    public init(rule: String, clause: String, status: Status, severity: Severity?, said: [Message], advice: Localized?,
+                locations: [Location], noted: [Message] = [], attestation: String? = nil, waiver: Waiver? = nil, weight: Double) {
         self.rule = rule
         self.clause = clause
         self.status = status
         self.severity = severity
-        self.message = message
-        self.remedy = remedy
-        self.details = ResultDetails.make(locations, notes, attestation, waiver)
+        self.said = said
+        self.advice = advice
+        self.details = ResultDetails.make(locations, noted, [], attestation, waiver)
         self.weight = weight
     }
 }
@@ -99,19 +112,34 @@ public struct RuleResult: Sendable {
 /// The rarely filled parts of a `RuleResult`, immutable and shared between copies.
 final class ResultDetails: Sendable {
     let locations: [Location]
+    let noted: [Message]
     let notes: [String]
     let attestation: String?
     let waiver: Waiver?
 
-    private init(_ locations: [Location], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) {
+    private init(_ locations: [Location], _ noted: [Message], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) {
         self.locations = locations
+        self.noted = noted
         self.notes = notes
         self.attestation = attestation
         self.waiver = waiver
     }
 
     /// The details, or nil when there are none.
-    static func make(_ locations: [Location], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) -> ResultDetails? {
-        locations.isEmpty && notes.isEmpty && attestation == nil && waiver == nil ? nil : ResultDetails(locations, notes, attestation, waiver)
+    static func make(_ locations: [Location], _ noted: [Message], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) -> ResultDetails? {
+        locations.isEmpty && noted.isEmpty && notes.isEmpty && attestation == nil && waiver == nil
+            ? nil : ResultDetails(locations, noted, notes, attestation, waiver)
+    }
+}
+
+extension RuleResult {
+    /// A result whose words are given as text, the same in both languages (a test's, or a
+    /// tool's that has no findings to give).
+    public init(rule: String, clause: String, status: Status, severity: Severity?, message: String, remedy: String,
+                locations: [Location], notes: [String] = [], attestation: String? = nil, waiver: Waiver? = nil, weight: Double) {
+        self.init(rule: rule, clause: clause, status: status, severity: severity,
+                  said: [.pack(Localized(zh: message, en: message))], advice: remedy.isEmpty ? nil : Localized(zh: remedy, en: remedy),
+                  locations: locations, noted: notes.map { .pack(Localized(zh: $0, en: $0)) }, attestation: attestation,
+                  waiver: waiver, weight: weight)
     }
 }

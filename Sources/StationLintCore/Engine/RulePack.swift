@@ -15,12 +15,19 @@ public struct RulePack: Sendable {
     public let sections: [String: Localized]
     /// Names of division codes (`140100000000` → 太原市), for roll-ups; may be empty.
     public let divisions: [String: String]
+    /// The tiers a region's roll-up groups stations by (cities, counties, townships).
+    public let rollUpTiers: [RollUpTier]
 
-    /// The section a clause belongs to: `4` for 4.x, `5.2` for 5.2.x.
-    public static func section(of clause: String) -> String {
+    /// The section a clause belongs to: the longest section the pack declares that the clause
+    /// number starts with, part by part (`5.2` for 5.2.1.6, `4` for 4.3); the clause's first part
+    /// when no declared section holds it.
+    public func section(of clause: String) -> String {
         let parts = clause.split(separator: ".")
-        if parts.first == "4" || parts.count < 2 { return String(parts.first ?? "") }
-        return parts[0] + "." + parts[1]
+        for n in stride(from: parts.count, to: 0, by: -1) {
+            let prefix = parts.prefix(n).joined(separator: ".")
+            if sections[prefix] != nil { return prefix }
+        }
+        return String(parts.first ?? "")
     }
 
     /// `5.2 思政引领`.
@@ -37,7 +44,7 @@ public struct RulePack: Sendable {
 
     /// The display name of a level (`county` → 县级).
     public func levelName(_ level: String, _ lang: Language) -> String {
-        schema.vocabularies["level"]?.display(level, lang) ?? level
+        schema.levels.name(level, lang)
     }
 
     /// A copy whose parameters take other values (`--param name=value`).
@@ -45,7 +52,8 @@ public struct RulePack: Sendable {
         let list = parameterList.map { p in Parameter(name: p.name, value: overrides[p.name] ?? p.value, note: p.note) }
         return RulePack(id: id, title: title, standard: standard, schema: schema, parameterList: list,
                         parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
-                        province: province, rules: rules, examples: examples, sections: sections, divisions: divisions)
+                        province: province, rules: rules, examples: examples, sections: sections, divisions: divisions,
+                        rollUpTiers: rollUpTiers)
     }
 }
 

@@ -2,7 +2,7 @@
 public enum RulePackLoader {
     public static func load(_ source: PackSource) throws(RulePackError) -> RulePack {
         let pack = try reader(source, "pack.yaml")
-        let top = try Fields(pack, pack.document.root, allowed: ["id", "title", "standard", "province", "sections", "parameters", "files"])
+        let top = try Fields(pack, pack.document.root, allowed: ["id", "title", "standard", "province", "sections", "rollup", "parameters", "files"])
         let files = try Fields(pack, try top.node("files"), allowed: ["schema", "vocabularies", "examples", "rules", "divisions"])
         let schema = try Schema.load(schema: try reader(source, try files.text("schema")),
                                      vocabularies: try reader(source, try files.text("vocabularies")))
@@ -46,7 +46,27 @@ public enum RulePackLoader {
         }
         return RulePack(id: try top.text("id"), title: try pack.localized(try top.node("title")), standard: try top.text("standard"),
                         schema: schema, parameterList: parameters, parameters: parameterMap, province: province,
-                        rules: rules, examples: examples, sections: sections, divisions: divisions)
+                        rules: rules, examples: examples, sections: sections, divisions: divisions,
+                        rollUpTiers: try rollUpTiers(pack, top.optional("rollup")))
+    }
+
+    /// `rollup:` — the tiers of units a region's roll-up groups stations by.
+    static func rollUpTiers(_ r: NodeReader, _ node: Node?) throws(RulePackError) -> [RollUpTier] {
+        guard let node else { return [] }
+        var out: [RollUpTier] = []
+        for item in try r.list(node) {
+            let f = try Fields(r, item, allowed: ["key", "level", "name", "title", "code_digits", "ranked"])
+            let digitsNode = try f.node("code_digits")
+            let digits = try r.int(digitsNode)
+            guard DivisionCode.layout.contains(digits) else {
+                throw r.error(digitsNode, "code_digits 应为 \(DivisionCode.layout.map(String.init).joined(separator: "、")) 之一",
+                              "code_digits must be one of \(DivisionCode.layout.map(String.init).joined(separator: ", "))")
+            }
+            out.append(RollUpTier(key: try f.text("key"), level: try f.text("level"), name: try r.localized(try f.node("name")),
+                                  title: try r.localized(try f.node("title")), codeDigits: digits,
+                                  ranked: try f.optional("ranked").map { n throws(RulePackError) in try r.bool(n) } ?? false))
+        }
+        return out
     }
 
     static func reader(_ source: PackSource, _ name: String) throws(RulePackError) -> NodeReader {
@@ -93,14 +113,9 @@ public enum RulePackLoader {
 enum RuleReader {
     static let keys = ["id", "clause", "levels", "title", "text", "modality", "weight", "checks", "manual",
                        "not_applicable", "remedy", "examples", "note"]
-    static let levels = ["county", "township", "village"]
-
     static func read(_ node: Node, _ r: NodeReader, schema: Schema, parameters: [String: Parameter]) throws(RulePackError) -> Rule {
         let f = try Fields(r, node, allowed: keys)
-        let levelList = try r.texts(try f.node("levels"))
-        for l in levelList where !levels.contains(l) {
-            throw r.error(try f.node("levels"), "未知的层级“\(l)”（应为 county、township、village）", "unknown level '\(l)' (county, township, village)")
-        }
+        let levelList = try levels(try f.node("levels"), r, schema)
         let modalityText = try f.text("modality")
         guard let modality = Modality(rawValue: modalityText) else {
             throw r.error(try f.node("modality"), "未知的情态“\(modalityText)”（requirement、recommendation、permission）",
@@ -114,7 +129,7 @@ enum RuleReader {
         if let na = f.optional("not_applicable") {
             for item in try r.list(na) {
                 let g = try Fields(r, item, allowed: ["levels", "reason"])
-                notApplicable.append(NotApplicable(levels: try g.optional("levels").map { n throws(RulePackError) in try r.texts(n) } ?? [],
+                notApplicable.append(NotApplicable(levels: try g.optional("levels").map { n throws(RulePackError) in try levels(n, r, schema) } ?? [],
                                                    reason: try r.localized(try g.node("reason"))))
             }
         }
@@ -136,5 +151,15 @@ enum RuleReader {
             } ?? 1,
             checks: checks, manual: manual, notApplicable: notApplicable,
             remedy: try r.localized(try f.node("remedy")), examples: examples, location: r.location(node))
+    }
+
+    /// A list of level keys, each one the pack's schema declares.
+    static func levels(_ node: Node, _ r: NodeReader, _ schema: Schema) throws(RulePackError) -> [String] {
+        let list = try r.texts(node)
+        for l in list where schema.levels.spec(l) == nil {
+            let known = schema.levels.keys
+            throw r.error(node, "未知的层级“\(l)”（应为 \(known.joined(separator: "、"))）", "unknown level '\(l)' (\(known.joined(separator: ", ")))")
+        }
+        return list
     }
 }

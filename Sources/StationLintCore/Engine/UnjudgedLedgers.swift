@@ -28,14 +28,14 @@ enum UnjudgedLedgers {
         var out: [Diagnostic] = []
         for kind in station.ledgers.keys.sorted() where !judged.contains(kind) {
             guard let ledger = station.ledgers[kind]?.ledger, !ledger.problems.isEmpty else { continue }
-            let name = pack.schema.ledger(kind).map { $0.name(lang) } ?? kind
+            let name = pack.schema.ledgerName(kind, lang)
             let fallback = ledger.location(ledger.mark)
             // Every problem is a warning (the JSON report carries them all); the text report
             // shortens a long list itself.
             for problem in ledger.problems {
                 out.append(Diagnostic(location: problem.locations.first ?? fallback, severity: .warning, message: lang.pick(
-                    "\(name)台账：\(problem.message)（本层级没有条款判定该台账是否完整有效，请仍予更正）",
-                    "\(name) ledger: \(problem.message) (no clause of this level judges whether this ledger is complete and valid; correct it all the same)")))
+                    "\(name)：\(problem.message)（本层级没有条款判定该台账是否完整有效，请仍予更正）",
+                    "\(name): \(problem.message) (no clause of this level judges whether this ledger is complete and valid; correct it all the same)")))
             }
         }
         return out

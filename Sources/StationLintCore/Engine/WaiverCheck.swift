@@ -6,18 +6,17 @@ enum WaiverCheck {
     }
 
     static func apply(to result: inout RuleResult, _ rule: Rule, _ context: CheckContext) {
-        let lang = context.lang
         for waiver in matching(rule, context.station) {
             if waiver.isActive(on: context.asOf) {
                 result.status = .waived
                 result.waiver = waiver
-                result.message += lang.pick("（已豁免：\(waiver.reason)；批准单位：\(waiver.approvedBy)；有效期至 \(waiver.expires?.description ?? "")）",
-                                            " (waived: \(waiver.reason); approved by \(waiver.approvedBy); until \(waiver.expires?.description ?? ""))")
+                result.said.append(Message(CommonMessages.waived, [
+                    "reason": .text(waiver.reason), "by": .text(waiver.approvedBy), "until": .text(waiver.expires?.description ?? "")]))
                 result.locations.append(waiver.location)
                 return
             }
-            result.notes.append(lang.pick("豁免已于 \(waiver.expires?.description ?? "?") 过期，未生效（\(waiver.location.formatted)）",
-                                          "a waiver expired on \(waiver.expires?.description ?? "?") and was ignored (\(waiver.location.formatted))"))
+            result.noted.append(Message(CommonMessages.waiverExpired, [
+                "until": .text(waiver.expires?.description ?? "?"), "where": .location(waiver.location)]))
         }
     }
 

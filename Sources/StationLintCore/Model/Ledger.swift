@@ -10,7 +10,7 @@ public struct Ledger: Sendable {
     public let mark: Mark
     public let records: [Record]
     /// Invalid values, missing required fields, a person twice: each with its position.
-    public let problems: [Finding]
+    public let problems: [LedgerProblem]
     public let warnings: [Diagnostic]
     /// The worksheet, for a ledger read from a workbook (`台账/台账.xlsx:建档立卡!C7`).
     public var sheet: String? = nil

@@ -16,7 +16,7 @@ extension LedgerReader {
 
     func read(table: LedgerTable, ignoredColumns: [String]) throws(LedgerShapeError) -> Ledger {
         try checkRecordCount(table.rows.count) { table.rows[$0].mark }
-        var problems: [Finding] = []
+        var problems: [LedgerProblem] = []
         var warnings: [Diagnostic] = []
         let stated = statedUpdate(table, &problems)
         if let note = aboveHeaderNote(table, stated: stated?.day) { warnings.append(note) }
@@ -96,7 +96,7 @@ extension LedgerReader {
     /// The date a line above the header states (`更新日期：2024年11月30日`, or the name in one cell
     /// and the date in the next): the table's own `updated`, as YAML ledgers write it. A date that
     /// does not read is a problem at its cell, not a silent omission.
-    func statedUpdate(_ table: LedgerTable, _ problems: inout [Finding]) -> (day: Day, mark: Mark)? {
+    func statedUpdate(_ table: LedgerTable, _ problems: inout [LedgerProblem]) -> (day: Day, mark: Mark)? {
         guard let spec = header.first(where: { $0.type == .date }) else { return nil }
         for row in table.above {
             for (i, cell) in row.cells.enumerated() {
@@ -112,7 +112,7 @@ extension LedgerReader {
                     }
                     let value = typer.value(String(rest), as: .date)
                     if case .invalid(let raw, let problem) = value {
-                        problems.append(Finding(invalidMessage(spec, raw, problem), [location(dateCell.mark)]))
+                        problems.append(LedgerProblem(invalidMessage(spec, raw, problem), [location(dateCell.mark)]))
                     }
                     if let day = value.day { return (day, dateCell.mark) }
                     return nil
@@ -149,14 +149,14 @@ extension LedgerReader {
 
     /// A cell typed by its field, with what a workbook stored: a number in an ID-number column
     /// has lost its last digits, and a formula's error value is no value.
-    func typed(_ cell: LedgerTable.Cell, _ field: FieldSpec, _ problems: inout [Finding]) -> Value? {
+    func typed(_ cell: LedgerTable.Cell, _ field: FieldSpec, _ problems: inout [LedgerProblem]) -> Value? {
         switch cell.kind {
         case .number where field.type.element == .idNumber:
-            problems.append(Finding(invalidMessage(field, cell.text, SpreadsheetNumber.advice(lang)), [location(cell.mark)]))
+            problems.append(LedgerProblem(invalidMessage(field, cell.text, SpreadsheetNumber.advice(lang)), [location(cell.mark)]))
             return .invalid(raw: cell.text, problem: SpreadsheetNumber.advice(lang))
         case .formulaError:
             let problem = lang.pick("公式的结果是错误值，请在表格软件中修正公式", "the formula's result is an error value; correct the formula in the spreadsheet program")
-            problems.append(Finding(invalidMessage(field, cell.text, problem), [location(cell.mark)]))
+            problems.append(LedgerProblem(invalidMessage(field, cell.text, problem), [location(cell.mark)]))
             return .invalid(raw: cell.text, problem: problem)
         default:
             return typed(cell.text, field, cell.mark, &problems)

@@ -34,7 +34,7 @@ struct LedgerReader {
         var updatedMark: Mark? = nil
         var recordsNode: Node? = nil
         var recordsMark = root.mark
-        var problems: [Finding] = []
+        var problems: [LedgerProblem] = []
         var warnings: [Diagnostic] = []
         let updatedSpec = header.first { $0.type == .date }
         let recordsSpec = header.first { $0.type == .records }
@@ -49,7 +49,7 @@ struct LedgerReader {
                 if let scalar = pair.value.scalar {
                     let v = typer.value(document.string(scalar), as: .date)
                     if case .invalid(let raw, let problem) = v {
-                        problems.append(Finding(invalidMessage(s, raw, problem), [location(pair.value.mark)]))
+                        problems.append(LedgerProblem(invalidMessage(s, raw, problem), [location(pair.value.mark)]))
                     }
                     updated = v.day
                 }
@@ -80,11 +80,11 @@ struct LedgerReader {
                       records: records, problems: problems, warnings: warnings)
     }
 
-    func record(_ node: Node, _ document: YAMLDocument, _ problems: inout [Finding], _ warnings: inout [Diagnostic]) -> Record {
+    func record(_ node: Node, _ document: YAMLDocument, _ problems: inout [LedgerProblem], _ warnings: inout [Diagnostic]) -> Record {
         var values = [Value?](repeating: nil, count: spec.fields.count)
         var marks = [Mark](repeating: node.mark, count: spec.fields.count)
         guard let pairs = node.pairs else {
-            problems.append(Finding(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(node.mark)]))
+            problems.append(LedgerProblem(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(node.mark)]))
             return Record(mark: node.mark, values: values, marks: marks)
         }
         var given: UInt64 = 0  // the fields seen so far in this record, by index (a schema has < 64)
@@ -115,14 +115,14 @@ struct LedgerReader {
                     if let s = item.scalar {
                         let v = typer.value(document.string(s), as: fieldSpec.type.element)
                         if case .invalid(let raw, let problem) = v {
-                            problems.append(Finding(invalidMessage(fieldSpec, raw, problem), [location(item.mark)]))
+                            problems.append(LedgerProblem(invalidMessage(fieldSpec, raw, problem), [location(item.mark)]))
                         }
                         out.append(Value.Item(value: v, mark: item.mark))
                     }
                 }
                 values[index] = .list(out)
             default:
-                problems.append(Finding(lang.pick(
+                problems.append(LedgerProblem(lang.pick(
                     "“\(fieldSpec.zh)”应为\(fieldSpec.type.expectation(.zh))，实为\(pair.value.kindName.name(.zh))",
                     "'\(fieldSpec.key)' should be \(fieldSpec.type.expectation(.en)), found \(pair.value.kindName.name(.en))"),
                     [location(pair.value.mark)]))
@@ -132,8 +132,8 @@ struct LedgerReader {
     }
 
     /// One field written under both its names (身份证号 and id_number): refused, the first kept.
-    func sameField(_ written: String, _ field: FieldSpec, _ mark: Mark) -> Finding {
-        Finding(FieldSpec.givenTwice(written, written == field.key ? field.zh : field.key, lang), [location(mark)])
+    func sameField(_ written: String, _ field: FieldSpec, _ mark: Mark) -> LedgerProblem {
+        LedgerProblem(FieldSpec.givenTwice(written, written == field.key ? field.zh : field.key, lang), [location(mark)])
     }
 
     /// The field a key names, compared as bytes against English and Chinese names.
@@ -149,14 +149,14 @@ struct LedgerReader {
     func isList(_ spec: FieldSpec) -> Bool { if case .list = spec.type { return true } else { return false } }
 
     /// A scalar typed by its field; a list field written as one value is split (电话、走访).
-    func typed(_ text: String, _ fieldSpec: FieldSpec, _ mark: Mark, _ problems: inout [Finding]) -> Value? {
+    func typed(_ text: String, _ fieldSpec: FieldSpec, _ mark: Mark, _ problems: inout [LedgerProblem]) -> Value? {
         if text.trimmingSpaces().isEmpty { return nil }
         if case .list(let inner) = fieldSpec.type {
             var out: [Value.Item] = []
             for part in TextNormalizer.splitList(text) {
                 let v = typer.value(part, as: inner)
                 if case .invalid(let raw, let problem) = v {
-                    problems.append(Finding(invalidMessage(fieldSpec, raw, problem), [location(mark)]))
+                    problems.append(LedgerProblem(invalidMessage(fieldSpec, raw, problem), [location(mark)]))
                 }
                 out.append(Value.Item(value: v, mark: mark))
             }
@@ -164,7 +164,7 @@ struct LedgerReader {
         }
         let v = typer.value(text, as: fieldSpec.type)
         if case .invalid(let raw, let problem) = v {
-            problems.append(Finding(invalidMessage(fieldSpec, raw, problem), [location(mark)]))
+            problems.append(LedgerProblem(invalidMessage(fieldSpec, raw, problem), [location(mark)]))
         }
         return v
     }
@@ -188,12 +188,12 @@ struct LedgerReader {
     }
 
     /// Required fields per record, and for ledgers of persons an ID number at most once.
-    func finish(_ problems: inout [Finding], _ records: [Record]) {
+    func finish(_ problems: inout [LedgerProblem], _ records: [Record]) {
         let required = spec.required.compactMap { r in spec.index(of: r).map { (r, $0) } }
         for record in records {
             let missing = required.filter { record.values[$0.1] == nil }.map { spec.fields[$0.1].name(lang) }
             if !missing.isEmpty {
-                problems.append(Finding(lang.pick("记录缺少必填字段：\(missing.joined(separator: "、"))",
+                problems.append(LedgerProblem(lang.pick("记录缺少必填字段：\(missing.joined(separator: "、"))",
                                                   "record lacks required fields: \(missing.joined(separator: ", "))"),
                                         [location(record.mark)]))
             }
@@ -203,7 +203,7 @@ struct LedgerReader {
         for record in records {
             guard case .text(let id)? = record.value(idIndex) else { continue }
             if let first = firstSeen[id] {
-                problems.append(Finding(lang.pick(
+                problems.append(LedgerProblem(lang.pick(
                     "身份证号 \(typer.privacy.id(id)) 重复（首次出现在第 \(first.line) 行）",
                     "ID number \(typer.privacy.id(id)) appears twice (first on line \(first.line))"),
                     [location(record.mark(idIndex))]))

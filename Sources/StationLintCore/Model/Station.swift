@@ -1,5 +1,5 @@
-/// A finding about an input: a message and where it points.
-public struct Finding: Sendable, Equatable {
+/// A problem a ledger reader found in one record or value, said in the run's language at load: a message and where it points.
+public struct LedgerProblem: Sendable, Equatable {
     public var message: String
     public var locations: [Location]
 
@@ -47,10 +47,14 @@ public struct Station: Sendable {
     /// Declaration paths whose structure was wrong: rules reading them give `error`.
     public let brokenPaths: Set<String>
     public let files: any StationFiles
+    /// Where the pack says the declaration gives the station's name, level and division code.
+    public let identity: StationIdentity
 
-    public var level: String? { fields["station.level"]?.value?.text }
-    public var name: String? { fields["station.name"]?.value?.text }
-    public var divisionCode: DivisionCode? { fields["station.division_code"]?.value?.text.flatMap(DivisionCode.init) }
+    public var level: String? { fields[identity.level]?.value?.text }
+    public var name: String? { fields[identity.name]?.value?.text }
+    /// The division code as written, if it was given.
+    public var divisionCodeText: String? { fields[identity.divisionCode]?.value?.text }
+    public var divisionCode: DivisionCode? { divisionCodeText.flatMap(DivisionCode.init) }
 
     /// The field at a path, if declared with a value.
     public func field(_ path: String) -> DeclaredField? { fields[path] }

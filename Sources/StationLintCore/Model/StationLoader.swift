@@ -43,7 +43,7 @@ public struct StationLoader: Sendable {
             declarationReadable: declaration != nil && !(declaration!.document.root.isNull),
             fields: declaration?.fields ?? [:], attestations: declaration?.attestations ?? [:],
             ledgers: [:], waivers: [], errors: errors, warnings: warnings,
-            brokenPaths: declaration?.broken ?? [], files: files)
+            brokenPaths: declaration?.broken ?? [], files: files, identity: schema.identity)
         return identityOnly ? station : complete(station)
     }
 

@@ -55,9 +55,12 @@ public struct ValueTyper: Sendable {
     public let asOf: Day
     public let lang: Language
     public let privacy: PersonalData
+    /// The pack's levels, for a `level` field.
+    public let levels: Levels?
 
-    public init(vocabularies: [String: Vocabulary], asOf: Day, lang: Language, privacy: PersonalData) {
+    public init(vocabularies: [String: Vocabulary], levels: Levels? = nil, asOf: Day, lang: Language, privacy: PersonalData) {
         self.vocabularies = vocabularies
+        self.levels = levels
         self.asOf = asOf
         self.lang = lang
         self.privacy = privacy
@@ -126,8 +129,9 @@ public struct ValueTyper: Sendable {
         case .divisionCode:
             return DivisionCode(text) != nil ? .text(text) : invalid(raw, type)
         case .level:
-            if let v = vocabularies["level"]?.canonical(text) { return .text(v) }
-            return invalid(raw, type)
+            if let v = levels?.vocabulary.canonical(text) { return .text(v) }
+            guard let levels else { return invalid(raw, type) }
+            return .invalid(raw: raw, problem: lang.pick("应为层级 ", "expected a level: ") + levels.choices(lang))
         case .vocabulary(let name):
             guard let vocab = vocabularies[name] else { return .text(text) }
             if let v = vocab.canonical(text) { return .text(v) }

@@ -4,14 +4,15 @@
 /// spreadsheet would turn into a number: a division code stays `140105000000` (`Escape.csvText`);
 /// counts and scores stay numbers.
 public enum CSVReporter {
-    public static func render(_ run: RunReport, pack: RulePack) -> String {
+    public static func render(_ input: ReportInput) -> String {
+        let run = input.run
         let l = run.lang
         let header = [l.pick("路径", "path"), l.pick("名称", "name"), l.pick("层级", "level"), l.pick("区划代码", "division_code")]
             + Status.allCases.map { l == .zh ? $0.name(.zh) : $0.rawValue } + [l.pick("得分", "score")]
         var lines = [header.map(Escape.csv).joined(separator: ",")]
         for s in run.stations {
             let counts = s.counts
-            let text = [s.path, s.name ?? "", s.level.map { l == .zh ? pack.levelName($0, .zh) : $0 } ?? "", s.divisionCode ?? ""]
+            let text = [s.path, s.name ?? "", s.level.map { l == .zh ? input.levelName($0) : $0 } ?? "", s.divisionCode ?? ""]
             let numbers = Status.allCases.map { String(counts[$0] ?? 0) } + [formatOneDecimal(s.score)]
             lines.append((text.map(Escape.csvText) + numbers.map(Escape.csv)).joined(separator: ","))
         }

@@ -53,10 +53,11 @@ public struct GapList: Sendable {
     /// What was read over and how (a title row, a sheet that is no ledger): no gap, but said.
     public let notes: [String]
 
-    public init(_ s: StationReport, pack: RulePack, lang: Language) {
+    public init(_ s: StationReport, input: ReportInput) {
+        let lang = input.lang
         station = s
-        levelName = s.level.map { pack.levelName($0, lang) }
-        let rules = pack.rulesByID
+        levelName = s.level.map { input.levelName($0) }
+        let rules = input.rules
         func title(_ r: RuleResult) -> String { rules[r.rule]?.title.text(lang) ?? r.rule }
         var items: [Item] = []
         var waived: [Waived] = []
@@ -72,7 +73,7 @@ public struct GapList: Sendable {
                     status: r.status, level: r.status == .error ? nil : (r.severity ?? .error)))
             case .waived:
                 waived.append(Waived(
-                    number: waived.count + 1, clause: r.clause, requirement: title(r), finding: Self.withoutWaiverNote(r, lang),
+                    number: waived.count + 1, clause: r.clause, requirement: title(r), finding: input.renderer.joined(r.said.filter { $0.id != CommonMessages.waived.id }),
                     reason: r.waiver?.reason ?? "", approvedBy: r.waiver?.approvedBy ?? "",
                     expires: r.waiver?.expires?.description ?? ""))
             case .manual:
@@ -104,16 +105,6 @@ extension GapList {
 
     /// The anchor the index links to (`station-1`).
     static func anchor(_ index: Int) -> String { "station-\(index + 1)" }
-
-    /// A waived result's message without the waiver note the engine appends (the gap list shows
-    /// the reason, approver and expiry in columns of their own).
-    static func withoutWaiverNote(_ r: RuleResult, _ lang: Language) -> String {
-        guard let w = r.waiver else { return r.message }
-        let expires = w.expires?.description ?? ""
-        let note = lang.pick("（已豁免：\(w.reason)；批准单位：\(w.approvedBy)；有效期至 \(expires)）",
-                             " (waived: \(w.reason); approved by \(w.approvedBy); until \(expires))")
-        return r.message.hasSuffix(note) ? String(r.message.dropLast(note.count)) : r.message
-    }
 }
 
 extension RulePack {

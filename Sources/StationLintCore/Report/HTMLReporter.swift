@@ -2,10 +2,11 @@
 /// printable on A4 (table headers repeat on every page, rows never split, each station starts a
 /// page). The same rows as the Markdown report, from `GapList`; every input text is escaped.
 public enum HTMLReporter {
-    public static func render(_ run: RunReport, pack: RulePack) -> String {
+    public static func render(_ input: ReportInput) -> String {
+        let run = input.run
         let l = run.lang
         let h = Escape.html
-        let lists = run.stations.map { GapList($0, pack: pack, lang: l) }
+        let lists = run.stations.map { GapList($0, input: input) }
         let title = l.pick("整改清单", "Gap report") + (lists.count == 1 ? l.pick("：", ": ") + GapList.stationName(lists[0].station) : "")
         var out: [String] = [
             "<!DOCTYPE html>",
@@ -24,7 +25,7 @@ public enum HTMLReporter {
         ]
         if lists.count > 1 {
             out += index(lists, run, l)
-            out += rollUp(run.rollUp, l)
+            out += rollUp(input.rollUp, l)
         }
         for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: lists.count > 1, l) }
         if !run.errors.isEmpty {

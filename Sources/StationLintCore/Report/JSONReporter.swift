@@ -1,9 +1,9 @@
 /// The JSON report, contract version 1 (SPEC §10): fields may be added, never renamed. Every
 /// other format can be derived from it.
 public enum JSONReporter {
-    public static func render(_ run: RunReport) -> String {
+    public static func render(_ input: ReportInput) -> String {
         var out: [UInt8] = []
-        write(run) { out.append(contentsOf: $0) }
+        write(input) { out.append(contentsOf: $0) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -11,8 +11,9 @@ public enum JSONReporter {
     /// part of the tree is built, written and dropped, so the whole report never sits in memory
     /// (a province's is hundreds of megabytes, and held as a tree, bytes, string and file data it
     /// was the largest part of the peak memory of a check).
-    public static func write(_ run: RunReport, to sink: ([UInt8]) throws -> Void) rethrows {
-        let fields = run.jsonFields(stations: .array([]))
+    public static func write(_ input: ReportInput, to sink: ([UInt8]) throws -> Void) rethrows {
+        let run = input.run
+        let fields = run.jsonFields(stations: .array([]), input)
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
         out.append(0x7B)
@@ -46,10 +47,8 @@ public enum JSONReporter {
 }
 
 extension RunReport {
-    public func json() -> JSON { .object(jsonFields(stations: .array(stations.map { $0.json() }))) }
-
     /// The report's top-level fields in order, with `stations` given.
-    func jsonFields(stations stationsJSON: JSON) -> [(String, JSON)] {
+    func jsonFields(stations stationsJSON: JSON, _ input: ReportInput) -> [(String, JSON)] {
         let totals = statusTotals
         var fields: [(String, JSON)] = [
             ("schemaVersion", .int(RunReport.schemaVersion)),
@@ -64,7 +63,7 @@ extension RunReport {
         }
         fields += [
             ("stations", stationsJSON),
-            ("errors", .array(allErrors.map { $0.json() })),
+            ("errors", .array(input.allErrors.map { $0.json() })),
             ("summary", .object([
                 ("stations", .int(stations.count)),
                 ("failing", .int(failingStations(atOrAbove: .info))),
@@ -72,7 +71,7 @@ extension RunReport {
                 ("byStatus", .object(Status.allCases.map { ($0.rawValue, .int(totals[$0] ?? 0)) })),
             ])),
         ]
-        if stations.count > 1 { fields.append(("rollup", rollUp.json())) }
+        if stations.count > 1 { fields.append(("rollup", input.rollUp.json())) }
         return fields
     }
 }
@@ -102,6 +101,11 @@ extension RuleResult {
             ("locations", .array(locations.map { $0.json() })),
         ]
         if !notes.isEmpty { fields.append(("notes", .array(notes.map { .string($0) }))) }
+        // What is needed to render the result again (`merge --lang`): the findings as data.
+        // A plain pass ("符合要求", most results) writes none: a pass without findings or notes
+        // reads back as one (`ReportDecoding`).
+        if !said.isEmpty && said != [Message(CommonMessages.meets)] { fields.append(("findings", .array(said.map { $0.json() }))) }
+        if !noted.isEmpty { fields.append(("noteFindings", .array(noted.map { $0.json() }))) }
         if let attestation { fields.append(("attestation", .string(attestation))) }
         if let waiver {
             fields.append(("waiver", .object([

@@ -6,7 +6,8 @@
 /// Jenkins list failures; a `<system-err>` alone counts as passed and is shown to nobody), and
 /// its notes one passing `input/note` case with them in `<system-out>`. Everything is XML-escaped.
 public enum JUnitReporter {
-    public static func render(_ run: RunReport) -> String {
+    public static func render(_ input: ReportInput) -> String {
+        let run = input.run
         let x = Escape.xml
         let l = run.lang
         var suites: [String] = []

@@ -2,7 +2,8 @@
 /// 严重程度 for every fail and unreadable clause, the waived ones apart, the manual checklist
 /// with the station's attestations, then the score and counts. Several stations get an index.
 public enum MarkdownReporter {
-    public static func render(_ run: RunReport, pack: RulePack) -> String {
+    public static func render(_ input: ReportInput) -> String {
+        let run = input.run
         let l = run.lang
         let e = Escape.markdown
         var out: [String] = []
@@ -10,7 +11,7 @@ public enum MarkdownReporter {
         out.append("")
         out.append(e(GapList.header(run, l)))
         out.append("")
-        let lists = run.stations.map { GapList($0, pack: pack, lang: l) }
+        let lists = run.stations.map { GapList($0, input: input) }
         if lists.count > 1 {
             out.append("## " + l.pick("站点一览", "Stations"))
             out.append("")
@@ -24,7 +25,7 @@ public enum MarkdownReporter {
             out.append("")
         }
         if lists.count > 1 {
-            let rollUp = run.rollUp
+            let rollUp = input.rollUp
             for t in RollUpTable.all(rollUp, l) {
                 out.append("## " + e(t.title))
                 out.append("")

@@ -44,10 +44,21 @@ public enum ReportDecoding {
                 }
                 var result = RuleResult(
                     rule: rule, clause: clause, status: status, severity: (r["severity"] as? String).flatMap(Severity.init(rawValue:)),
-                    message: r["message"] as? String ?? "", remedy: r["remedy"] as? String ?? "",
+                    said: messages(r["findings"]), advice: nil,
                     locations: (r["locations"] as? [[String: Any]] ?? []).compactMap(location),
-                    notes: r["notes"] as? [String] ?? [], attestation: r["attestation"] as? String,
+                    noted: messages(r["noteFindings"]), attestation: r["attestation"] as? String,
                     waiver: waiver(r["waiver"]), weight: weight)
+                // The text as written stays for what cannot be rendered again (a report without
+                // findings, or with a message this version does not know).
+                result.message = r["message"] as? String ?? ""
+                result.remedy = r["remedy"] as? String ?? ""
+                result.notes = r["notes"] as? [String] ?? []
+                let known = { (m: Message) in m.id == MessageTemplate.packText.id || MessageCatalog.templates[m.id] != nil }
+                if !result.said.allSatisfy(known) || !result.noted.allSatisfy(known) {
+                    result.said = []
+                    result.noted = []
+                }
+                if status == .pass && r["findings"] == nil && r["notes"] == nil { result.said = [Message(CommonMessages.meets)] }
                 result.requirement = r["requirement"] as? Bool ?? true
                 decoded.append(result)
             }
@@ -64,6 +75,14 @@ public enum ReportDecoding {
             run.shard = parsed
         }
         return run
+    }
+
+    /// Findings a report wrote; empty when there are none or one cannot be read (the text as
+    /// written is then kept).
+    static func messages(_ value: Any?) -> [Message] {
+        guard let list = value as? [Any] else { return [] }
+        let parsed = list.compactMap(Message.init(json:))
+        return parsed.count == list.count ? parsed : []
     }
 
     static func fail(_ zh: String, _ en: String) -> Failure { Failure(message: Localized(zh: zh, en: en)) }

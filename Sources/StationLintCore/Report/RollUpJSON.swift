@@ -1,12 +1,7 @@
 /// The roll-up and ranking in the JSON report (added when a run has more than one station).
 extension RollUp {
     public func json() -> JSON {
-        .object([
-            ("cities", .array(cities.map { $0.json() })),
-            ("counties", .array(counties.map { $0.json() })),
-            ("townships", .array(townships.map { $0.json() })),
-            ("misplaced", .array(misplaced.map { $0.json() })),
-        ])
+        .object(tiers.map { ($0.tier.key, .array($0.units.map { $0.json() })) } + [("misplaced", .array(misplaced.map { $0.json() }))])
     }
 }
 

@@ -5,19 +5,17 @@ public struct RollUpTable: Sendable {
     public let header: [String]
     public let rows: [[String]]
 
-    /// Ranking of cities, ranking of counties, then the townships: the tables that have rows.
+    /// A table per tier of the pack that has units: a ranking where the tier is ranked, a
+    /// summary otherwise.
     public static func all(_ r: RollUp, _ l: Language) -> [RollUpTable] {
-        var out: [RollUpTable] = []
-        if !r.cities.isEmpty { out.append(ranking(l.pick("市级排名", "Ranking of cities"), r.cities, l)) }
-        if !r.counties.isEmpty { out.append(ranking(l.pick("县级排名", "Ranking of counties"), r.counties, l)) }
-        if !r.townships.isEmpty {
-            out.append(RollUpTable(
-                title: l.pick("乡镇汇总", "Townships"),
+        r.tiers.filter { !$0.units.isEmpty }.map { tier, units in
+            if tier.ranked { return ranking(tier.title.text(l), units, l) }
+            return RollUpTable(
+                title: tier.title.text(l),
                 header: [l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"), l.pick("不通过", "failing"),
                          l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")],
-                rows: r.townships.map { [$0.code, $0.name ?? "", String($0.stations), String($0.failing), formatOneDecimal($0.meanScore), mostFailed($0)] }))
+                rows: units.map { [$0.code, $0.name ?? "", String($0.stations), String($0.failing), formatOneDecimal($0.meanScore), mostFailed($0)] })
         }
-        return out
     }
 
     static func ranking(_ title: String, _ units: [RollUp.Unit], _ l: Language) -> RollUpTable {
@@ -37,13 +35,14 @@ public struct RollUpTable: Sendable {
 
 /// The roll-up as a spreadsheet: one row per city, county and township, with its level.
 public enum RollUpCSVReporter {
-    public static func render(_ run: RunReport) -> String {
-        let l = run.lang
-        let r = run.rollUp
+    public static func render(_ input: ReportInput) -> String {
+        let l = input.lang
+        let r = input.rollUp
         let header = [l.pick("级别", "level"), l.pick("名次", "rank"), l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"),
                       l.pick("不通过", "failing"), l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")]
         var lines = [header.map(Escape.csv).joined(separator: ",")]
-        for (level, units) in [(l.pick("市", "city"), r.cities), (l.pick("县", "county"), r.counties), (l.pick("乡镇", "township"), r.townships)] {
+        for (tier, units) in r.tiers {
+            let level = tier.name.text(l)
             for u in units {
                 // Codes, names and clause lists are text (a code must not become 1.40105E+11); the rest are numbers.
                 let cells = [Escape.csv(level), Escape.csv(u.rank.map(String.init) ?? ""), Escape.csvText(u.code), Escape.csvText(u.name ?? ""),

@@ -17,8 +17,6 @@ public struct RunReport: Sendable {
     /// for a merge of all shards, so that it is byte for byte the report of one run).
     public var shard: Shard?
 
-    /// The region roll-up and ranking of this run's stations.
-    public var rollUp: RollUp { RollUp.build(stations, lang: lang, names: divisionNames) }
 
     public init(toolVersion: String, packID: String, packTitle: Localized, asOf: Day, lang: Language,
                 stations: [StationReport], errors: [Diagnostic]) {

@@ -14,15 +14,16 @@ public enum SARIFReporter {
     /// The `uriBaseId` of every relative URI.
     public static let baseID = "SRCROOT"
 
-    public static func render(_ run: RunReport, pack: RulePack, root: SARIFRoot = .workingDirectory) -> String {
-        sarif(run, pack: pack, root: root).serialized() + "\n"
+    public static func render(_ input: ReportInput, root: SARIFRoot = .workingDirectory) -> String {
+        sarif(input, root: root).serialized() + "\n"
     }
 
-    public static func sarif(_ run: RunReport, pack: RulePack, root: SARIFRoot = .workingDirectory) -> JSON {
+    public static func sarif(_ input: ReportInput, root: SARIFRoot = .workingDirectory) -> JSON {
+        let run = input.run
         let l = run.lang
         var ruleIndex: [String: Int] = [:]
-        for (i, r) in pack.rules.enumerated() where ruleIndex[r.id] == nil { ruleIndex[r.id] = i }
-        for (i, r) in InputRule.allCases.enumerated() { ruleIndex[r.rawValue] = pack.rules.count + i }
+        for (i, r) in input.ruleList.enumerated() where ruleIndex[r.id] == nil { ruleIndex[r.id] = i }
+        for (i, r) in InputRule.allCases.enumerated() { ruleIndex[r.rawValue] = input.ruleList.count + i }
         var results: [JSON] = []
         for s in run.stations {
             let declaration = declarationFile(s)
@@ -34,7 +35,7 @@ public enum SARIFReporter {
             }
         }
         for d in run.errors { results.append(inputResult(d, station: nil, ruleIndex, root: root, declaration: nil)) }
-        let notifications = run.allErrors.map { d in
+        let notifications = input.allErrors.map { d in
             JSON.object([
                 ("level", .string(InputRule(d.severity).level)),
                 ("message", .object([("text", .string(d.message))])),
@@ -45,7 +46,7 @@ public enum SARIFReporter {
             ("name", .string("stationlint")),
             ("version", .string(run.toolVersion)),
             ("semanticVersion", .string(run.toolVersion)),
-            ("rules", .array(pack.rules.map { rule($0, l) } + InputRule.allCases.map { $0.descriptor(l) })),
+            ("rules", .array(input.ruleList.map { rule($0, l) } + InputRule.allCases.map { $0.descriptor(l) })),
         ])
         return .object([
             ("$schema", .string(schemaURI)),
@@ -53,7 +54,7 @@ public enum SARIFReporter {
             ("runs", .array([.object([
                 ("tool", .object([("driver", driver)])),
                 ("invocations", .array([.object([
-                    ("executionSuccessful", .bool(!run.allErrors.contains { $0.severity == .error })),
+                    ("executionSuccessful", .bool(!input.allErrors.contains { $0.severity == .error })),
                     ("toolExecutionNotifications", .array(notifications)),
                 ])])),
                 ("originalUriBaseIds", .object([(baseID, .object([("uri", .string(root.uri))]))])),

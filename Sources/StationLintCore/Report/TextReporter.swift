@@ -5,26 +5,24 @@ public struct TextReporter: Sendable {
     public var color: Bool
     /// Only failures, errors and the summary.
     public var quiet: Bool
-    public let pack: RulePack
-
-    public init(pack: RulePack, color: Bool, quiet: Bool) {
-        self.pack = pack
+    public init(color: Bool, quiet: Bool) {
         self.color = color
         self.quiet = quiet
     }
 
-    public func render(_ run: RunReport) -> String {
+    public func render(_ input: ReportInput) -> String {
+        let run = input.run
         let l = run.lang
         var out: [String] = []
         for (i, station) in run.stations.enumerated() {
             if i > 0 { out.append("") }
-            out += render(station.forTerminal(), l)
+            out += render(station.forTerminal(), input)
         }
         if !out.isEmpty && !run.errors.isEmpty { out.append("") }
         for e in run.errors { out.append(paint(Escape.terminal(e.formatted), .red)) }
         if run.stations.count > 1 && !quiet {
             out.append("")
-            out += RollUpText.render(run.rollUp, l)
+            out += RollUpText.render(input.rollUp, l)
         }
         if run.stations.count != 1 {
             if !out.isEmpty { out.append("") }
@@ -40,9 +38,10 @@ public struct TextReporter: Sendable {
     /// How many reading notes a station's text shows before counting the rest.
     static let notesShown = 3
 
-    func render(_ s: StationReport, _ l: Language) -> [String] {
+    func render(_ s: StationReport, _ input: ReportInput) -> [String] {
+        let l = input.lang
         var out: [String] = []
-        let level = s.level.map { pack.levelName($0, l) } ?? l.pick("层级未知", "unknown level")
+        let level = s.level.map { input.levelName($0) } ?? l.pick("层级未知", "unknown level")
         let title = (s.name ?? s.path) + l.pick("（\(level)，\(s.divisionCode ?? "无区划代码")）", " (\(level), \(s.divisionCode ?? "no division code"))")
         out.append(paint(title, .bold) + "  " + s.path)
         for e in s.errors { out.append("  " + paint(e.inStation(s.path).formatted, .red)) }
@@ -58,14 +57,14 @@ public struct TextReporter: Sendable {
         }
         let shown = quiet ? s.results.filter { $0.status == .fail || $0.status == .error } : s.results
         let clauseWidth = shown.map { DisplayWidth.of($0.clause) }.max() ?? 0
-        let titles = pack.rulesByID.mapValues { Escape.terminal($0.title.text(l)) }
+        let titles = input.rules.mapValues { Escape.terminal($0.title.text(l)) }
         let statusWidth = shown.map { DisplayWidth.of(Self.statusCell($0, l)) }.max() ?? 0
         var section = ""
         for r in shown {
-            let sec = RulePack.section(of: r.clause)
+            let sec = input.section(of: r.clause)
             if sec != section {
                 section = sec
-                out.append("  " + paint(pack.sectionTitle(sec, l), .bold))
+                out.append("  " + paint(input.sectionTitle(sec), .bold))
             }
             let (mark, tone) = Self.mark(r.status)
             // Status before title: the short columns line up and a long title never needs cutting.
@@ -73,7 +72,7 @@ public struct TextReporter: Sendable {
             out.append("    " + paint(mark, tone) + " " + DisplayWidth.pad(r.clause, to: clauseWidth) + "  " + paint(cell, tone)
                        + String(repeating: " ", count: statusWidth - DisplayWidth.of(cell)) + "  " + (titles[r.rule] ?? r.rule))
             if r.status != .pass || !quiet {
-                if r.status != .pass || !r.notes.isEmpty || r.message != l.pick("符合要求", "meets the requirement") {
+                if r.status != .pass || !r.notes.isEmpty || r.said != [Message(CommonMessages.meets)] {
                     out.append("        " + r.message)
                 }
                 if r.status == .fail || r.status == .error {

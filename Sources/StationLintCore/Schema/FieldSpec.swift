@@ -7,8 +7,11 @@ public struct FieldSpec: Sendable {
     public let fields: [FieldSpec]
     /// Whether the value names a person (masked in reports).
     public let personalName: Bool
+    /// What the field means to the checks (a ledger field's role), if anything.
+    public let role: FieldRole?
 
-    public init(key: String, zh: String, type: FieldType, fields: [FieldSpec] = [], personalName: Bool = false) {
+    public init(key: String, zh: String, type: FieldType, fields: [FieldSpec] = [], personalName: Bool = false, role: FieldRole? = nil) {
+        self.role = role
         self.key = key
         self.zh = zh
         self.type = type
@@ -35,6 +38,11 @@ public struct LedgerSpec: Sendable {
     public let fields: [FieldSpec]
 
     public func index(of field: String) -> Int? { fields.firstIndex { $0.key == field } }
+
+    /// The field that has a role in this ledger.
+    public func index(of role: FieldRole) -> Int? { fields.firstIndex { $0.role == role } }
+
+    public func field(_ role: FieldRole) -> FieldSpec? { index(of: role).map { fields[$0] } }
 
     /// The field a heading names, in English or Chinese (a table ledger's header cell).
     public func index(named heading: String) -> Int? { fields.firstIndex { $0.key == heading || $0.zh == heading } }

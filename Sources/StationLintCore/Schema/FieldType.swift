@@ -37,6 +37,27 @@ public indirect enum FieldType: Sendable, Equatable {
         }
     }
 
+    /// The type's name as a pack's schema writes it.
+    public var name: String {
+        switch self {
+        case .text: return "text"
+        case .integer: return "integer"
+        case .decimal: return "decimal"
+        case .boolean: return "boolean"
+        case .date: return "date"
+        case .phone: return "phone"
+        case .idNumber: return "id_number"
+        case .divisionCode: return "division_code"
+        case .level: return "level"
+        case .file: return "file"
+        case .mapping: return "mapping"
+        case .attestations: return "attestations"
+        case .records: return "records"
+        case .vocabulary(let v): return "vocab:" + v
+        case .list(let inner): return "list:" + inner.name
+        }
+    }
+
     /// What a value of this type must look like, for messages.
     public func expectation(_ lang: Language) -> String {
         switch self {
@@ -48,7 +69,7 @@ public indirect enum FieldType: Sendable, Equatable {
         case .phone: return lang.pick("电话号码（11 位手机号或区号-号码）", "a phone number (11-digit mobile, or area code and number)")
         case .idNumber: return lang.pick("18 位身份证号", "an 18-digit ID number")
         case .divisionCode: return lang.pick("12 位统计用区划代码", "a 12-digit statistical division code")
-        case .level: return lang.pick("层级（county/township/village 或 县级/乡镇级/村级）", "a level (county/township/village)")
+        case .level: return lang.pick("规则包定义的层级之一", "one of the pack's levels")
         case .file: return lang.pick("站点文件夹内的文件路径", "a file path inside the station folder")
         case .vocabulary(let name): return lang.pick("词表“\(name)”中的值", "a value of the list '\(name)'")
         case .list(let inner): return lang.pick("列表（每项为\(inner.expectation(lang))）", "a list of \(inner.expectation(lang))")

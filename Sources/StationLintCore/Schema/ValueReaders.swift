@@ -122,24 +122,30 @@ public struct DivisionCode: Hashable, Comparable, Sendable {
 
     public static func < (a: DivisionCode, b: DivisionCode) -> Bool { a.digits < b.digits }
 
-    /// The level the code's form says: county when it ends in 000000, township when it ends in
-    /// 000 only, village otherwise. Nil for province and city codes.
-    public var level: String? {
-        if digits.hasSuffix("00000000") { return nil }
-        if digits.hasSuffix("000000") { return "county" }
-        if digits.hasSuffix("000") { return "township" }
-        return "village"
+    /// The national layout's prefix lengths: province, city, county, township, village.
+    public static let layout = [2, 4, 6, 9, 12]
+
+    /// How many leading digits the code fills by the layout: 12 for a village code, 9 when it
+    /// ends in 000 only, 6 when it ends in 000000, and so on; nil for all zeros.
+    public var significantDigits: Int? {
+        let bytes = Array(digits.utf8)
+        for length in Self.layout.reversed() {
+            let cut = Self.layout.last { $0 < length } ?? 0
+            if bytes[cut..<length].contains(where: { $0 != 0x30 }) { return length }
+        }
+        return nil
     }
 
     public var province: String { String(digits.prefix(2)) }
-    public var cityCode: String { String(digits.prefix(4)) + "00000000" }
-    public var countyCode: String { String(digits.prefix(6)) + "000000" }
-    public var townshipCode: String { String(digits.prefix(9)) + "000" }
 
-    /// Whether `self` lies under `parent` (extends its non-zero prefix).
+    /// The code of the unit above (or at) this one that fills `length` digits (`1401050000…`).
+    public func truncated(to length: Int) -> String {
+        String(digits.prefix(length)) + String(repeating: "0", count: 12 - min(12, length))
+    }
+
+    /// Whether `self` lies under `parent` (extends its significant prefix).
     public func isUnder(_ parent: DivisionCode) -> Bool {
-        guard let level = parent.level else { return false }
-        let prefix = level == "county" ? 6 : (level == "township" ? 9 : 12)
-        return self != parent && digits.hasPrefix(String(parent.digits.prefix(prefix)))
+        guard let length = parent.significantDigits else { return false }
+        return self != parent && digits.hasPrefix(String(parent.digits.prefix(length)))
     }
 }

@@ -83,30 +83,32 @@ enum ReportTargets {
     }
 
     static func write(_ run: RunReport, pack: RulePack, targets: [Target], context: CommandContext) throws {
+        // Rendered once, in the report's language and masked, for every format.
+        let input = ReportInput(run, pack: pack, showPersonalData: context.arguments.has("show-personal-data"))
         for target in targets {
             if target.format == .json, let file = target.file {
-                try streamJSON(run, to: file, context: context)
+                try streamJSON(input, to: file, context: context)
                 continue
             }
             let toTerminal = target.file == nil
             let text: String
             switch target.format {
             case .text:
-                text = TextReporter(pack: pack, color: toTerminal && context.colorStdout, quiet: context.arguments.has("quiet")).render(run)
+                text = TextReporter(color: toTerminal && context.colorStdout, quiet: context.arguments.has("quiet")).render(input)
             case .json:
-                text = JSONReporter.render(run)
+                text = JSONReporter.render(input)
             case .markdown:
-                text = MarkdownReporter.render(run, pack: pack)
+                text = MarkdownReporter.render(input)
             case .html:
-                text = HTMLReporter.render(run, pack: pack)
+                text = HTMLReporter.render(input)
             case .junit:
-                text = JUnitReporter.render(run)
+                text = JUnitReporter.render(input)
             case .sarif:
-                text = SARIFReporter.render(run, pack: pack, root: sarifRoot(context.arguments))
+                text = SARIFReporter.render(input, root: sarifRoot(context.arguments))
             case .csv:
-                text = CSVReporter.render(run, pack: pack)
+                text = CSVReporter.render(input)
             case .rollupCSV:
-                text = RollUpCSVReporter.render(run)
+                text = RollUpCSVReporter.render(input)
             }
             if let file = target.file {
                 do {
@@ -121,12 +123,12 @@ enum ReportTargets {
     }
 
     /// The JSON report written to its file as it is rendered, a megabyte at a time.
-    static func streamJSON(_ run: RunReport, to file: String, context: CommandContext) throws {
+    static func streamJSON(_ input: ReportInput, to file: String, context: CommandContext) throws {
         guard FileManager.default.createFile(atPath: file, contents: nil),
               let handle = FileHandle(forWritingAtPath: file) else { throw cannotWrite(file, context) }
         defer { try? handle.close() }
         do {
-            try JSONReporter.write(run) { try handle.write(contentsOf: $0) }
+            try JSONReporter.write(input) { try handle.write(contentsOf: $0) }
         } catch {
             throw cannotWrite(file, context)
         }

@@ -21,10 +21,9 @@ struct TextTable {
 /// Reading `--level`: a level of the pack's vocabulary, in English or Chinese (`county`, `县级`).
 enum LevelOption {
     static func parse(_ text: String, pack: RulePack) throws -> String {
-        let vocabulary = pack.schema.vocabularies["level"]
-        guard let level = vocabulary?.canonical(text) ?? (pack.rules.contains { $0.levels.contains(text) } ? text : nil) else {
-            let known = vocabulary?.values ?? Array(Set(pack.rules.flatMap(\.levels))).sorted()
-            throw UsageError.invalidValue(option: "--level", value: text, expected: known.joined(separator: "|"))
+        let levels = pack.schema.levels
+        guard let level = levels.vocabulary.canonical(text) else {
+            throw UsageError.invalidValue(option: "--level", value: text, expected: levels.keys.joined(separator: "|"))
         }
         return level
     }

@@ -41,9 +41,12 @@ enum CheckCommand: Command {
         try ReportTargets.refuseInsideStations(targets, stations: found)
         let shard = try ShardOption.resolve(args, environment: context.environment)
         if let shard {
+            // A station goes with the unit of the pack's highest level it lies in (a county and
+            // its townships in one shard), so clauses over other stations see all of them.
+            let digits = pack.schema.levels.all.first?.codeDigits ?? 12
             found = shard.select(found) { station in
                 let identity = evaluator.load(DiskStationFiles(root: station.path), path: station.path, identityOnly: true)
-                return identity.divisionCode?.countyCode ?? station.path
+                return identity.divisionCode?.truncated(to: digits) ?? station.path
             }
         }
         if let tooMany = Discovery.tooMany(found.count) { throw UsageError.other(tooMany) }

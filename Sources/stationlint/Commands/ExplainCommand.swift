@@ -38,11 +38,12 @@ enum ExplainCommand: Command {
     }
 
     static func explain(_ rule: Rule, _ pack: RulePack, _ l: Language) -> String {
+        let renderer = MessageRenderer(lang: l, privacy: PersonalData(show: false), names: ReportNames(pack))
         let levels = rule.levels.map { pack.levelName($0, l) }.joined(separator: l.pick("、", ", "))
         var out = [
             "\(rule.id)  \(rule.title.text(l))",
-            l.pick("条款 \(rule.clause)（\(pack.sectionTitle(RulePack.section(of: rule.clause), l))）；适用层级：\(levels)；",
-                   "Clause \(rule.clause) (\(pack.sectionTitle(RulePack.section(of: rule.clause), l))); levels: \(levels); ")
+            l.pick("条款 \(rule.clause)（\(pack.sectionTitle(pack.section(of: rule.clause), l))）；适用层级：\(levels)；",
+                   "Clause \(rule.clause) (\(pack.sectionTitle(pack.section(of: rule.clause), l))); levels: \(levels); ")
                 + modality(rule, l) + l.pick("；权重 ", "; weight ") + weight(rule.weight),
             l.pick("定义于 ", "Defined at ") + rule.location.formatted,
             "",
@@ -52,7 +53,7 @@ enum ExplainCommand: Command {
         if !rule.checks.isEmpty {
             out += ["", l.pick("检查内容", "Checks")]
             for (i, spec) in rule.checks.enumerated() {
-                var line = "  \(i + 1). " + SchemaNames.readable(spec.check.describe(l), pack.schema, l, parameters: pack.parameterList)
+                var line = "  \(i + 1). " + renderer.text(spec.check.describe())
                 if let only = spec.levels { line += l.pick("（仅\(only.map { pack.levelName($0, l) }.joined(separator: "、"))）", " (only \(only.joined(separator: ", ")))") }
                 // The `note` primitive says so itself; other checks made informative say it here.
                 if spec.informative && type(of: spec.check).name != "note" { line += l.pick("（仅作提示，不影响结论）", " (informs only, never fails)") }

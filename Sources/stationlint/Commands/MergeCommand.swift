@@ -37,9 +37,13 @@ enum MergeCommand: Command {
             }
         }
         let stations = reports.flatMap(\.stations).sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-        var merged = RunReport(toolVersion: first.toolVersion, packID: first.packID, packTitle: first.packTitle, asOf: first.asOf,
-                               lang: first.lang, stations: stations, errors: reports.flatMap(\.errors))
         let pack = try PackLoading.load(context.arguments, lang: lang)
+        // Said again from the findings, in `--lang` when given (else the shards' language), with
+        // the pack's names: a Chinese shard set merges into an English report.
+        var merged = RunReport(toolVersion: first.toolVersion, packID: first.packID,
+                               packTitle: pack.id == first.packID ? pack.title : first.packTitle, asOf: first.asOf,
+                               lang: context.arguments.value("lang") == nil ? first.lang : lang,
+                               stations: stations, errors: reports.flatMap(\.errors))
         var args = context.arguments
         if args.values("format").isEmpty { args.values["format"] = ["json"] }
         merged.divisionNames = pack.divisions

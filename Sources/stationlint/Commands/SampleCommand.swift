@@ -18,11 +18,10 @@ enum SampleCommand: Command {
         maxPositionals: nil
     )
 
-    static func stratumName(_ s: Sampling.Stratum) -> String {
+    static func stratumName(_ s: Sampling.Stratum, _ pack: RulePack) -> String {
         switch s {
         case .level: return "层级"
-        case .city: return "市"
-        case .county: return "县"
+        case .division(let digits): return pack.rollUpTiers.first { $0.codeDigits == digits }?.name.zh ?? "\(digits)"
         }
     }
 
@@ -32,30 +31,32 @@ enum SampleCommand: Command {
         guard let countText = args.value("count") else { throw UsageError.missingValue("--count") }
         guard let count = Int(countText), count >= 1 else { throw UsageError.invalidValue(option: "--count", value: countText, expected: "≥ 1") }
         guard let seed = args.value("seed") else { throw UsageError.missingValue("--seed") }
+        let pack = try PackLoading.load(args, lang: lang)
         var by: Sampling.Stratum? = nil
         if let b = args.value("by") {
-            guard let s = Sampling.Stratum(rawValue: b) else { throw UsageError.invalidValue(option: "--by", value: b, expected: "level|city|county") }
-            by = s
+            // `level`, or a tier of the pack's roll-up by its level or key (`city`, `counties`).
+            if b == "level" { by = .level }
+            else if let tier = pack.rollUpTiers.first(where: { $0.level == b || $0.key == b }) { by = .division(digits: tier.codeDigits) }
+            else { throw UsageError.invalidValue(option: "--by", value: b, expected: (["level"] + pack.rollUpTiers.map(\.level)).joined(separator: "|")) }
         }
-        let pack = try PackLoading.load(args, lang: lang)
         let evaluator = Evaluator(pack: pack, options: EvaluationOptions(asOf: Today.day(), lang: lang))
         let (found, errors) = Discovery.find(args.positionals, lang: lang)
         let candidates = found.map { f -> Sampling.Candidate in
             let s = evaluator.load(DiskStationFiles(root: f.path), path: f.path, identityOnly: true)
-            return Sampling.Candidate(path: f.path, name: s.name, level: s.level, divisionCode: s.field("station.division_code")?.value?.text)
+            return Sampling.Candidate(path: f.path, name: s.name, level: s.level, divisionCode: s.divisionCodeText)
         }
         let picked = Sampling.sample(candidates, count: count, seed: seed, by: by)
         switch args.value("format") ?? "text" {
         case "text":
-            context.console.outLine(lang.pick("从 \(candidates.count) 个站点中抽取 \(picked.count) 个（种子 \(seed)\(by.map { "，按\(stratumName($0))分层" } ?? "")）：",
-                                              "\(picked.count) of \(candidates.count) stations (seed \(seed)\(by.map { ", by \($0.rawValue)" } ?? "")):"))
+            context.console.outLine(lang.pick("从 \(candidates.count) 个站点中抽取 \(picked.count) 个（种子 \(seed)\(by.map { "，按\(stratumName($0, pack))分层" } ?? "")）：",
+                                              "\(picked.count) of \(candidates.count) stations (seed \(seed)\(args.value("by").map { ", by \($0)" } ?? "")):"))
             for (i, p) in picked.enumerated() {
                 let level = p.candidate.level.map { pack.levelName($0, lang) } ?? "?"
                 context.console.outLine("\(i + 1). \(p.candidate.name ?? "?")（\(level)，\(p.candidate.divisionCode ?? "?")）  \(p.candidate.path)")
             }
         case "json":
             context.console.outLine(JSON.object([
-                ("seed", .string(seed)), ("by", by.map { .string($0.rawValue) } ?? .null), ("population", .int(candidates.count)),
+                ("seed", .string(seed)), ("by", args.value("by").map { JSON.string($0) } ?? .null), ("population", .int(candidates.count)),
                 ("sample", .array(picked.map { p in .object([
                     ("stratum", .string(p.stratum)), ("path", .string(p.candidate.path)), ("name", p.candidate.name.map { .string($0) } ?? .null),
                     ("level", p.candidate.level.map { .string($0) } ?? .null), ("divisionCode", p.candidate.divisionCode.map { .string($0) } ?? .null),

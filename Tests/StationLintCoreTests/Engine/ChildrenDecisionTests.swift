@@ -15,7 +15,7 @@ final class ChildrenDecisionTests: XCTestCase {
         let entries = try townships.enumerated().map { i, t in
             RelatedResults.Entry(path: "t\(i)", name: t.0, code: try XCTUnwrap(DivisionCode("14010500\(i + 1)000")), level: "township", results: t.1)
         }
-        return try XCTUnwrap(evaluator.evaluate(station, related: RelatedResults(entries: entries, isBatch: true), only: [rule]).results.first)
+        return try XCTUnwrap(evaluator.evaluate(station, related: RelatedResults(entries: entries, isBatch: true), only: [rule]).rendered(pack, lang: .zh).results.first)
     }
 
     func testAllPassing() throws {
@@ -56,14 +56,14 @@ final class ChildrenDecisionTests: XCTestCase {
         let evaluator = Evaluator(pack: pack, options: EvaluationOptions(asOf: pack.examples.asOf))
         let station = evaluator.load(files, path: "example")
         let children = try XCTUnwrap(r.checks.first?.check)
-        let failing = CheckStub(outcome: .fail("另一项未通过"))
+        let failing = CheckStub(outcome: .fail(.pack(Localized(zh: "另一项未通过", en: "another part fails"))))
         let any = AnyOfCheck(alternatives: [children, failing], message: nil)
         let entries = [RelatedResults.Entry(path: "t", name: "乙街道", code: try XCTUnwrap(DivisionCode("140105002000")), level: "township", results: [:])]
-        let context = CheckContext(station: station, pack: pack, asOf: pack.examples.asOf, lang: .zh, privacy: PersonalData(show: false),
+        let context = CheckContext(station: station, pack: pack, asOf: pack.examples.asOf,
                                    level: "county", related: RelatedResults(entries: entries, isBatch: true))
         XCTAssertNotEqual(any.evaluate(context).verdict, .pass)
         let failingChild = [RelatedResults.Entry(path: "t", name: "乙街道", code: try XCTUnwrap(DivisionCode("140105002000")), level: "township", results: ["DB14-5.4.2.3": .fail])]
-        let context2 = CheckContext(station: station, pack: pack, asOf: pack.examples.asOf, lang: .zh, privacy: PersonalData(show: false),
+        let context2 = CheckContext(station: station, pack: pack, asOf: pack.examples.asOf,
                                     level: "county", related: RelatedResults(entries: failingChild, isBatch: true))
         XCTAssertEqual(any.evaluate(context2).verdict, .fail)
     }
@@ -72,9 +72,10 @@ final class ChildrenDecisionTests: XCTestCase {
 private struct CheckStub: Check {
     static let name = "stub"
     static let options: [String] = []
+    static let messages: [MessageTemplate] = []
     let outcome: CheckOutcome
     init(outcome: CheckOutcome) { self.outcome = outcome }
     init(_ a: CheckArguments) throws(RulePackError) { outcome = .pass() }
     func evaluate(_ c: CheckContext) -> CheckOutcome { outcome }
-    func describe(_ lang: Language) -> String { "stub" }
+    func describe() -> Message { .pack(Localized(zh: "stub", en: "stub")) }
 }

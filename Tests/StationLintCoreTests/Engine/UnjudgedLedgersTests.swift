@@ -9,7 +9,7 @@ final class UnjudgedLedgersTests: XCTestCase {
                                                                       asOf: nil, location: Location(file: "t", line: 1, column: 1)))!.files
         files["ledgers/veterans.yaml"] = Array(veterans.utf8)
         let evaluator = Evaluator(pack: PackFixture.pack, options: EvaluationOptions(asOf: Day.parse("2024-12-31")!))
-        return evaluator.evaluate(evaluator.load(MemoryStationFiles(files: files), path: "s"))
+        return evaluator.evaluate(evaluator.load(MemoryStationFiles(files: files), path: "s")).rendered(PackFixture.pack, lang: .zh)
     }
 
     let badVeterans = """

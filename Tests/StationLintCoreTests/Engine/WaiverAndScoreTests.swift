@@ -8,7 +8,7 @@ final class WaiverAndScoreTests: XCTestCase {
         if !patch.isEmpty { files["station.yaml"] = Array(patch.utf8) }
         if let waivers { files["waivers.yaml"] = Array(waivers.utf8) }
         let evaluator = Evaluator(pack: PackFixture.pack, options: EvaluationOptions(asOf: Day.parse(asOf)!))
-        return evaluator.evaluate(evaluator.load(MemoryStationFiles(files: files), path: "s"))
+        return evaluator.evaluate(evaluator.load(MemoryStationFiles(files: files), path: "s")).rendered(PackFixture.pack, lang: .zh)
     }
 
     var baseFiles: MemoryStationFiles {

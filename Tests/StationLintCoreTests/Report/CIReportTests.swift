@@ -38,7 +38,7 @@ final class CIReportTests: XCTestCase {
 
     func testInputWarningsAndNotesAreResultsWithTheirOwnRulesAndLevels() throws {
         let root = SARIFRoot(directory: "/srv/ci", workingDirectory: "/srv/ci")
-        let sarif = SARIFReporter.render(sample(), pack: pack, root: root)
+        let sarif = SARIFReporter.render(ReportInput(sample(), pack: pack), root: root)
         try SARIFSchema.validate(sarif, "warnings and notes")
         let r = try results(sarif)
         XCTAssertEqual(r.map { $0["ruleId"] as? String }, ["DB14-4.2", "DB14-4.3", "input/warning", "input/note"])
@@ -48,10 +48,10 @@ final class CIReportTests: XCTestCase {
     }
 
     func testAResultWithoutAFileIsAnchoredAtTheDeclarationLineOne() throws {
-        let r = try results(SARIFReporter.render(sample(), pack: pack, root: SARIFRoot(directory: "/srv/ci", workingDirectory: "/srv/ci")))
+        let r = try results(SARIFReporter.render(ReportInput(sample(), pack: pack), root: SARIFRoot(directory: "/srv/ci", workingDirectory: "/srv/ci")))
         XCTAssertEqual(artifact(r[0])["uri"], "%E5%B1%B1%E8%A5%BF/%E5%B0%8F%E5%BA%97%E5%8C%BA%20%E7%AB%99/%E7%AB%99%E7%82%B9.yaml", "站点.yaml, the file the station uses")
         XCTAssertEqual(line(r[0]), 1)
-        let english = try results(SARIFReporter.render(sample(path: "s", declaration: "other.yaml"), pack: pack, root: SARIFRoot(directory: "/srv/ci", workingDirectory: "/srv/ci")))
+        let english = try results(SARIFReporter.render(ReportInput(sample(path: "s", declaration: "other.yaml"), pack: pack), root: SARIFRoot(directory: "/srv/ci", workingDirectory: "/srv/ci")))
         XCTAssertEqual(artifact(english[0])["uri"], "s/station.yaml", "station.yaml when nothing names the declaration")
     }
 
@@ -65,7 +65,7 @@ final class CIReportTests: XCTestCase {
         XCTAssertEqual(root.artifactLocation("山西其他/x.yaml").map(\.1), [.string("file:///home/ci/%E5%B7%A5%E4%BD%9C/%E5%B1%B1%E8%A5%BF%E5%85%B6%E4%BB%96/x.yaml")],
                        "a sibling whose name starts like the root is outside it")
         XCTAssertEqual(SARIFRoot(directory: "/", workingDirectory: "/").uri, "file:///")
-        let outside = SARIFReporter.render(sample(path: "/data/站"), pack: pack, root: root)
+        let outside = SARIFReporter.render(ReportInput(sample(path: "/data/站"), pack: pack), root: root)
         try SARIFSchema.validate(outside, "absolute URIs")
         XCTAssertEqual(try results(outside).map { artifact($0)["uriBaseId"] }, [nil, nil, nil, nil])
         XCTAssertTrue(try results(outside).allSatisfy { artifact($0)["uri"]?.hasPrefix("file:///data/%E7%AB%99/") ?? false })
@@ -79,13 +79,13 @@ final class CIReportTests: XCTestCase {
         run.stations[0].warnings.removeAll { $0.severity == .warning }
         XCTAssertFalse(run.fails(atOrAbove: .warning), "a note is not a problem")
         run.stations[0].errors = [Diagnostic(location: Location(file: "站点.yaml", line: 2, column: 5), message: "无法解析")]
-        let r = try results(SARIFReporter.render(run, pack: pack, root: SARIFRoot(directory: "/srv", workingDirectory: "/srv")))
+        let r = try results(SARIFReporter.render(ReportInput(run, pack: pack), root: SARIFRoot(directory: "/srv", workingDirectory: "/srv")))
         XCTAssertEqual(r.map { $0["ruleId"] as? String }, ["input/error", "input/note"])
         XCTAssertEqual(r.first?["level"] as? String, "error")
     }
 
     func testJUnitListsTheInputWarningsAsOneFailureAndNotesAsOutput() throws {
-        let doc = try XMLOutline.parse(JUnitReporter.render(sample()))
+        let doc = try XMLOutline.parse(JUnitReporter.render(ReportInput(sample(), pack: PackFixture.pack)))
         let input = try XCTUnwrap(doc.elements("failure").first { $0["type"] == "warning" && $0["message"] == "输入中有 1 个问题" })
         XCTAssertEqual(input.text, "山西/小店区 站/ledgers/visits.yaml:4:3: warning: 未知的键 foo")
         XCTAssertEqual(doc.elements("testcase").filter { $0["name"] == "input/note" }.count, 1)
@@ -101,7 +101,7 @@ final class CIReportTests: XCTestCase {
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("stationlint-\(UUID().uuidString).sarif")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data(SARIFReporter.render(sample(), pack: pack, root: SARIFRoot(directory: "/srv/ci", workingDirectory: "/srv/ci")).utf8).write(to: file)
+        try Data(SARIFReporter.render(ReportInput(sample(), pack: pack), root: SARIFRoot(directory: "/srv/ci", workingDirectory: "/srv/ci")).utf8).write(to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: sarifTool)
         process.arguments = ["summary", file.path]
@@ -125,7 +125,7 @@ final class CIReportTests: XCTestCase {
             XCTAssertEqual(Escape.csvText(cell), written, cell)
         }
         XCTAssertEqual(Escape.csv("140105000000"), "140105000000", "counts and scores stay numbers")
-        let csv = CSVReporter.render(ReportSample.everyStatus(), pack: pack)
+        let csv = CSVReporter.render(ReportInput(ReportSample.everyStatus(), pack: pack))
         XCTAssertTrue(csv.contains(",'140105000000,1,2,2,1,1,1,25.0\r\n"), csv)
     }
 
@@ -139,7 +139,7 @@ final class CIReportTests: XCTestCase {
         let csv = dir.appendingPathComponent("stations.csv")
         var run = ReportSample.everyStatus()
         run.stations[1].divisionCode = "010105000001"
-        try Data(CSVReporter.render(run, pack: pack).utf8).write(to: csv)
+        try Data(CSVReporter.render(ReportInput(run, pack: pack)).utf8).write(to: csv)
         let convert = Process()
         convert.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
         convert.arguments = ["-env:UserInstallation=file://" + dir.appendingPathComponent("profile").path, "--headless",

@@ -6,7 +6,8 @@ final class GapReportTests: XCTestCase {
     let pack = PackFixture.pack
 
     func testTheGapListHoldsFailsAndErrorsWaivedAndManualApart() {
-        let g = GapList(ReportSample.everyStatus().stations[0], pack: pack, lang: .zh)
+        let input = ReportInput(ReportSample.everyStatus(), pack: pack)
+        let g = GapList(input.run.stations[0], input: input)
         XCTAssertEqual(g.items.map(\.clause), ["4.2", "4.3", "4.4"])
         XCTAssertEqual(g.items.map(\.number), [1, 2, 3])
         XCTAssertEqual(g.items.map(\.severity), ["建议（宜）", "严重（应）", "无法读取"])
@@ -23,7 +24,7 @@ final class GapReportTests: XCTestCase {
     }
 
     func testMarkdownHasTheTableTheIndexAndTheChecklist() {
-        let md = MarkdownReporter.render(ReportSample.everyStatus(), pack: pack)
+        let md = MarkdownReporter.render(ReportInput(ReportSample.everyStatus(), pack: pack))
         XCTAssertTrue(md.hasPrefix("# 整改清单：基层退役军人服务中心（站）服务规范\n"))
         XCTAssertTrue(md.contains("| 序号 | 站点 | 层级 | 区划代码 | 得分 | 整改项 | 需人工核验 |"), "two stations get an index")
         XCTAssertTrue(md.contains("| 1 | [示例服务中心](#station-1)<br>stations/demo | 县级 | 140105000000 | 25.0 | 3 | 2 |"), md)
@@ -38,7 +39,7 @@ final class GapReportTests: XCTestCase {
     }
 
     func testHTMLIsOneSelfContainedPrintableFile() {
-        let html = HTMLReporter.render(ReportSample.everyStatus(), pack: pack)
+        let html = HTMLReporter.render(ReportInput(ReportSample.everyStatus(), pack: pack))
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
         for needle in ["<meta charset=\"utf-8\">", "size: A4;", "counter(page)", "thead { display: table-header-group; }", "tr { break-inside: avoid;",
                        "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"SimSun\", sans-serif",
@@ -66,8 +67,8 @@ final class GapReportTests: XCTestCase {
         run.stations[0].results[5].attestation = hostile
         run.stations[0].results[4].waiver = Waiver(target: "4.5", reason: hostile, approvedBy: hostile, expires: nil,
                                                    location: Location(file: "w", line: 1, column: 1))
-        let html = HTMLReporter.render(run, pack: pack)
-        let md = MarkdownReporter.render(run, pack: pack)
+        let html = HTMLReporter.render(ReportInput(run, pack: pack))
+        let md = MarkdownReporter.render(ReportInput(run, pack: pack))
         for out in [html, md] {
             XCTAssertFalse(out.contains("<iframe"))
             XCTAssertFalse(out.contains("\u{1B}"))
@@ -79,15 +80,15 @@ final class GapReportTests: XCTestCase {
 
     func testEnglishReportsSpeakEnglish() {
         let run = ReportSample.everyStatus(lang: .en)
-        let md = MarkdownReporter.render(run, pack: pack)
+        let md = MarkdownReporter.render(ReportInput(run, pack: pack))
         XCTAssertTrue(md.contains("| No. | Clause | Requirement | Found | Remedy | Severity |"))
         XCTAssertTrue(md.contains("Establishment: authorised posts and positions"))
-        XCTAssertTrue(HTMLReporter.render(run, pack: pack).contains("<html lang=\"en\">"))
+        XCTAssertTrue(HTMLReporter.render(ReportInput(run, pack: pack)).contains("<html lang=\"en\">"))
     }
 
     func testOneStationHasNoIndex() {
         let run = ReportSample.fixtures(["stations/county"])
-        XCTAssertFalse(MarkdownReporter.render(run, pack: pack).contains("站点一览"))
-        XCTAssertFalse(HTMLReporter.render(run, pack: pack).contains("<nav"))
+        XCTAssertFalse(MarkdownReporter.render(ReportInput(run, pack: pack)).contains("站点一览"))
+        XCTAssertFalse(HTMLReporter.render(ReportInput(run, pack: pack)).contains("<nav"))
     }
 }

@@ -10,7 +10,7 @@ final class MachineFormatTests: XCTestCase {
     let pack = PackFixture.pack
 
     func testJUnitIsWellFormedWithOneSuitePerStationAndTheRightCounts() throws {
-        let xml = JUnitReporter.render(ReportSample.everyStatus())
+        let xml = JUnitReporter.render(ReportInput(ReportSample.everyStatus(), pack: PackFixture.pack))
         let doc = try XMLOutline.parse(xml)
         let suites = doc.elements("testsuite")
         XCTAssertEqual(suites.map { $0["name"] }, ["stations/demo", "stations/ok", "输入"])
@@ -36,7 +36,7 @@ final class MachineFormatTests: XCTestCase {
 
     func testJUnitKeepsHostileTextAsText() throws {
         let run = ReportSample.fixtures([ReportSample.hostile])
-        let doc = try XMLOutline.parse(JUnitReporter.render(run))
+        let doc = try XMLOutline.parse(JUnitReporter.render(ReportInput(run, pack: PackFixture.pack)))
         XCTAssertEqual(doc.elements("property").first { $0["name"] == "name" }?["value"], ReportSample.hostileName)
         XCTAssertEqual(doc.elements("testsuite")[0]["name"], "Fixtures/report-stations/恶意 输入#1")
         let waived = doc.elements("skipped").first { $0["message"]?.contains("calc") ?? false }?["message"] ?? ""
@@ -46,7 +46,7 @@ final class MachineFormatTests: XCTestCase {
     }
 
     func testSARIFHasEveryRuleAndLocatedResultsWithSuppressions() throws {
-        let json = SARIFReporter.render(ReportSample.everyStatus(), pack: pack)
+        let json = SARIFReporter.render(ReportInput(ReportSample.everyStatus(), pack: pack))
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         XCTAssertEqual(root["version"] as? String, "2.1.0")
         let runs = try XCTUnwrap(root["runs"] as? [[String: Any]])
@@ -88,28 +88,28 @@ final class MachineFormatTests: XCTestCase {
     }
 
     func testSARIFValidatesAgainstTheOfficialSchema() throws {
-        try SARIFSchema.validate(SARIFReporter.render(ReportSample.everyStatus(), pack: pack), "every status")
-        try SARIFSchema.validate(SARIFReporter.render(ReportSample.everyStatus(lang: .en), pack: pack), "every status, English")
+        try SARIFSchema.validate(SARIFReporter.render(ReportInput(ReportSample.everyStatus(), pack: pack)), "every status")
+        try SARIFSchema.validate(SARIFReporter.render(ReportInput(ReportSample.everyStatus(lang: .en), pack: pack)), "every status, English")
         let run = ReportSample.fixtures(["stations/county", "report-stations/county-failing", ReportSample.hostile])
-        let sarif = SARIFReporter.render(run, pack: pack)
+        let sarif = SARIFReporter.render(ReportInput(run, pack: pack))
         try SARIFSchema.validate(sarif, "fixtures")
         XCTAssertTrue(sarif.contains("\"uri\": \"Fixtures/report-stations/%E6%81%B6%E6%84%8F%20%E8%BE%93%E5%85%A5%231/%E7%AB%99%E7%82%B9.yaml\""))
         XCTAssertTrue(sarif.contains("\"uri\": \"Fixtures/report-stations/county-failing/station.yaml\""))
     }
 
     func testCSVHasOneRowPerStationWithBOMAndCRLF() {
-        let csv = CSVReporter.render(ReportSample.everyStatus(), pack: pack)
+        let csv = CSVReporter.render(ReportInput(ReportSample.everyStatus(), pack: pack))
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}路径,名称,层级,区划代码,通过,不通过,需人工核验,不适用,已豁免,无法读取,得分\r\n"))
         let lines = csv.dropFirst().components(separatedBy: "\r\n")
         XCTAssertEqual(lines, ["路径,名称,层级,区划代码,通过,不通过,需人工核验,不适用,已豁免,无法读取,得分",
                                "stations/demo,示例服务中心,县级,'140105000000,1,2,2,1,1,1,25.0",
                                "stations/ok,,村级,,1,0,0,0,0,0,100.0", ""])
-        let en = CSVReporter.render(ReportSample.everyStatus(lang: .en), pack: pack)
+        let en = CSVReporter.render(ReportInput(ReportSample.everyStatus(lang: .en), pack: pack))
         XCTAssertTrue(en.contains("path,name,level,division_code,pass,fail,manual,not_applicable,waived,error,score\r\nstations/demo,示例服务中心,county,"))
     }
 
     func testCSVCellsNeverStartAFormula() throws {
-        let csv = CSVReporter.render(ReportSample.fixtures([ReportSample.hostile]), pack: pack)
+        let csv = CSVReporter.render(ReportInput(ReportSample.fixtures([ReportSample.hostile]), pack: pack))
         let row = csv.components(separatedBy: "\r\n")[1]
         XCTAssertEqual(row, "Fixtures/report-stations/恶意 输入#1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\") <script>alert(1)</script> & \"\"双引号\"\" '单引号' ]]>\",县级,'140105000000,38,1,3,2,1,0,97.4")
         // Read back with the project's own RFC 4180 reader: every cell is plain text.

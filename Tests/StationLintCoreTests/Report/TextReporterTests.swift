@@ -14,7 +14,7 @@ final class TextReporterTests: XCTestCase {
         }
         let run = RunReport(toolVersion: "0.1.0", packID: pack.id, packTitle: pack.title, asOf: Day.parse("2024-12-31")!, lang: .zh,
                             stations: [report], errors: [])
-        let out = TextReporter(pack: pack, color: false, quiet: false).render(run)
+        let out = TextReporter(color: false, quiet: false).render(ReportInput(run, pack: pack))
         for mark in ["✔ 4.1  通过", "✘ 4.2  不通过 [建议（宜）]", "? 4.3  需人工核验", "- 4.4  不适用", "~ 4.5  已豁免", "! 4.6  无法读取"] {
             XCTAssertTrue(out.contains(mark), mark + "\n" + out)
         }

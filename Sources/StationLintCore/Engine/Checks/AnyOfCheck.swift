@@ -4,6 +4,7 @@
 struct AnyOfCheck: Check {
     static let name = "any_of"
     static let options: [String] = []
+    static let messages: [MessageTemplate] = []
     let alternatives: [any Check]
     let message: Localized?
 
@@ -28,11 +29,15 @@ struct AnyOfCheck: Check {
         if let unreadable = outcomes.first(where: { $0.verdict == .error }) { return unreadable }
         if let undecided = outcomes.first(where: { $0.verdict == .manual }) { return undecided }
         let findings = outcomes.flatMap(\.findings)
-        let joined = findings.map(\.message).joined(separator: c.lang.pick("，且", "; and "))
-        return .fail([Finding(c.fill(message, default: joined, ["findings": joined]), findings.flatMap(\.locations))])
+        let said = MessageArgument.messages(findings.map(\.message), separator: CommonMessages.andAlso.id)
+        return .fail([Finding(message.map { .pack($0, ["findings": said]) } ?? Self.joined(findings.map(\.message), CommonMessages.andAlso),
+                              findings.flatMap(\.locations))])
     }
 
-    func describe(_ lang: Language) -> String {
-        alternatives.map { $0.describe(lang) }.joined(separator: lang.pick("，或", ", or "))
+    func describe() -> Message { Self.joined(alternatives.map { $0.describe() }, CommonMessages.orElse) }
+
+    /// Messages said as one, joined by a separator.
+    static func joined(_ messages: [Message], _ separator: MessageTemplate) -> Message {
+        messages.count == 1 ? messages[0] : Message(CommonMessages.joined, ["items": .messages(messages, separator: separator.id)])
     }
 }

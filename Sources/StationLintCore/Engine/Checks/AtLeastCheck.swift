@@ -2,6 +2,13 @@
 struct AtLeastCheck: Check {
     static let name = "at_least"
     static let options = ["min", "exclusive"]
+    static let notNumber = MessageTemplate("at_least.not_number", zh: "{field}不是数字", en: "{field} is not a number")
+    static let notMore = MessageTemplate("at_least.not_more",
+        zh: "{field}为 {value}，应大于 {min}", en: "{field} is {value}, must be more than {min}")
+    static let tooFew = MessageTemplate("at_least.too_few", zh: "{field}为 {value}，少于 {min}", en: "{field} is {value}, fewer than {min}")
+    static let describingMore = MessageTemplate("at_least.describe_more", zh: "{field}大于 {min}", en: "{field} is more than {min}")
+    static let describing = MessageTemplate("at_least.describe", zh: "{field}不少于 {min}", en: "{field} is at least {min}")
+    static let messages = [notNumber, notMore, tooFew, describingMore, describing]
     let path: String
     let minimum: Double
     let exclusive: Bool
@@ -18,20 +25,14 @@ struct AtLeastCheck: Check {
         switch c.require(path) {
         case .failure(let box): return box.outcome
         case .success(let (value, field)):
-            guard let n = value.number else { return .fail(c.lang.pick("\(c.label(path))不是数字", "\(c.label(path)) is not a number"), [c.station.location(field.mark)]) }
+            guard let n = value.number else { return .fail(Self.notNumber, ["field": .field(path)], [c.station.location(field.mark)]) }
             if exclusive ? n > minimum : n >= minimum { return .pass() }
-            let shown = value.display(c.lang)
-            let m = Value.decimal(minimum).display(c.lang)
-            return .fail(c.fill(message, default: exclusive
-                                    ? c.lang.pick("\(c.label(path))为 \(shown)，应大于 \(m)", "\(c.label(path)) is \(shown), must be more than \(m)")
-                                    : c.lang.pick("\(c.label(path))为 \(shown)，少于 \(m)", "\(c.label(path)) is \(shown), fewer than \(m)"),
-                                ["label": c.label(path), "value": shown, "min": m]),
-                         [c.station.location(field.mark)])
+            let args: [String: MessageArgument] = ["field": .field(path), "label": .field(path), "value": value.argument, "min": .decimal(minimum)]
+            return .fail(.override(message, else: Message(exclusive ? Self.notMore : Self.tooFew, args), args), [c.station.location(field.mark)])
         }
     }
 
-    func describe(_ lang: Language) -> String {
-        let m = Value.decimal(minimum).display(lang)
-        return exclusive ? lang.pick("\(path) 大于 \(m)", "\(path) > \(m)") : lang.pick("\(path) 不少于 \(m)", "\(path) ≥ \(m)")
+    func describe() -> Message {
+        Message(exclusive ? Self.describingMore : Self.describing, ["field": .field(path), "min": .decimal(minimum)])
     }
 }

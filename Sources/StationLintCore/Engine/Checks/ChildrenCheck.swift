@@ -5,6 +5,20 @@
 struct ChildrenCheck: Check {
     static let name = "children"
     static let options = ["level", "fallback_event", "within"]
+    static let alone = MessageTemplate("children.alone",
+        zh: "（单独检查：以本中心的业务指导记录代替对{stations}的逐站核对）",
+        en: "(checked alone: the centre's own guidance records stand in for its {stations}s)")
+    static let passing = MessageTemplate("children.passing", zh: "{count} 个通过：{names}", en: "{count} pass: {names}")
+    static let waivedPart = MessageTemplate("children.waived", zh: "{count} 个已豁免：{names}", en: "{count} waived: {names}")
+    static let failingPart = MessageTemplate("children.failing", zh: "{count} 个未通过：{names}", en: "{count} do not pass: {names}")
+    static let unknownPart = MessageTemplate("children.unknown", zh: "{count} 个无结果或无法检查：{names}", en: "{count} without a readable result: {names}")
+    static let named = MessageTemplate("children.named", zh: "{name}（{rules}）", en: "{name} ({rules})")
+    static let summary = MessageTemplate("children.summary", zh: "所辖 {total} 个{stations}（{rules}）：{parts}", en: "{total} {stations}s ({rules}): {parts}")
+    static let allPass = MessageTemplate("children.all_pass", zh: "所辖 {total} 个{stations}均通过 {rules}", en: "all {total} {stations}s pass {rules}")
+    static let describing = MessageTemplate("children.describe",
+        zh: "批量检查时：所辖{stations}均通过 {rules}；单独检查时：{fallback}",
+        en: "in a batch: every {stations} under it passes {rules}; alone: {fallback}")
+    static let messages = [alone, passing, waivedPart, failingPart, unknownPart, named, summary, allPass, describing]
     let rules: [String]
     let level: String
     let fallback: EventCheck
@@ -12,6 +26,10 @@ struct ChildrenCheck: Check {
     init(_ a: CheckArguments) throws(RulePackError) {
         rules = try a.reader.texts(a.main)
         level = try a.fields.text("level")
+        guard a.schema.levels.spec(level) != nil else {
+            throw a.reader.error(try a.fields.node("level"), "未知的层级“\(level)”（应为 \(a.schema.levels.keys.joined(separator: "、"))）",
+                                 "unknown level '\(level)' (\(a.schema.levels.keys.joined(separator: ", ")))")
+        }
         let f = try a.fields.node("fallback_event")
         fallback = try EventCheck(CheckArguments(reader: a.reader, fields: a.fields, main: f, schema: a.schema, parameters: a.parameters, message: nil))
     }
@@ -21,14 +39,14 @@ struct ChildrenCheck: Check {
         let children = c.related.entries.filter { $0.level == level && $0.code.isUnder(code) }
         guard c.related.isBatch, !children.isEmpty else {
             var outcome = fallback.evaluate(c)
-            outcome.findings.append(Finding(c.lang.pick("（单独检查：以本中心的业务指导记录代替对乡镇站的逐站核对）",
-                                                        "(checked alone: the centre's own guidance records stand in for its townships)")))
+            outcome.findings.append(Finding(Self.alone, ["stations": .levelStation(level)]))
             return outcome
         }
         // Each township sorted into passing, waived (已豁免: does not fail the county, but is not
         // said to pass), failing, and unknown (its result is missing or `error`: the county's
         // clause is then `error`, never a pass).
-        var passing: [String] = [], waived: [String] = [], failing: [String] = [], unknown: [String] = []
+        var passing: [MessageArgument] = [], waived: [MessageArgument] = [], failing: [MessageArgument] = [], unknown: [MessageArgument] = []
+        func named(_ name: String, _ ids: [String]) -> MessageArgument { .message(Message(Self.named, ["name": .text(name), "rules": .rules(ids)])) }
         for child in children.sorted(by: { $0.code < $1.code }) {
             var bad: [String] = [], gone: [String] = [], excused: [String] = []
             for id in rules {
@@ -39,29 +57,28 @@ struct ChildrenCheck: Check {
                 default: bad.append(id)
                 }
             }
-            if !gone.isEmpty { unknown.append("\(child.name)（\(gone.joined(separator: "、"))）") }
-            else if !bad.isEmpty { failing.append("\(child.name)（\(bad.joined(separator: "、"))）") }
-            else if !excused.isEmpty { waived.append("\(child.name)（\(excused.joined(separator: "、"))）") }
-            else { passing.append(child.name) }
+            if !gone.isEmpty { unknown.append(named(child.name, gone)) }
+            else if !bad.isEmpty { failing.append(named(child.name, bad)) }
+            else if !excused.isEmpty { waived.append(named(child.name, excused)) }
+            else { passing.append(.text(child.name)) }
         }
         let total = children.count
-        var parts: [String] = []
-        if !passing.isEmpty { parts.append(c.lang.pick("\(passing.count) 个通过：\(c.list(passing))", "\(passing.count) pass: \(c.list(passing))")) }
-        if !waived.isEmpty { parts.append(c.lang.pick("\(waived.count) 个已豁免：\(c.list(waived))", "\(waived.count) waived: \(c.list(waived))")) }
-        if !failing.isEmpty { parts.append(c.lang.pick("\(failing.count) 个未通过：\(c.list(failing))", "\(failing.count) do not pass: \(c.list(failing))")) }
-        if !unknown.isEmpty { parts.append(c.lang.pick("\(unknown.count) 个无结果或无法检查：\(c.list(unknown))", "\(unknown.count) without a readable result: \(c.list(unknown))")) }
-        let summary = c.lang.pick("所辖 \(total) 个乡镇站（\(rules.joined(separator: "、"))）：", "\(total) townships (\(rules.joined(separator: ", "))): ")
-            + parts.joined(separator: c.lang.pick("；", "; "))
+        var parts: [Message] = []
+        for (template, items) in [(Self.passing, passing), (Self.waivedPart, waived), (Self.failingPart, failing), (Self.unknownPart, unknown)]
+        where !items.isEmpty {
+            parts.append(Message(template, ["count": .int(items.count), "names": .list(items)]))
+        }
+        let summary = Message(Self.summary, ["total": .int(total), "stations": .levelStation(level), "rules": .rules(rules),
+                                             "parts": .messages(parts, separator: CommonMessages.semicolon.id)])
         if !unknown.isEmpty { return .error(summary) }
         if !failing.isEmpty { return .fail(summary) }
         if waived.isEmpty {
-            return .pass([Finding(c.lang.pick("所辖 \(total) 个乡镇站均通过 \(rules.joined(separator: "、"))", "all \(total) townships pass \(rules.joined(separator: ", "))"))])
+            return .pass([Finding(Self.allPass, ["total": .int(total), "stations": .levelStation(level), "rules": .rules(rules)])])
         }
         return .pass([Finding(summary)])
     }
 
-    func describe(_ lang: Language) -> String {
-        lang.pick("批量检查时：所辖乡镇站均通过 \(rules.joined(separator: "、"))；单独检查时：\(fallback.describe(lang))",
-                  "in a batch: every township under it passes \(rules.joined(separator: ", ")); alone: \(fallback.describe(lang))")
+    func describe() -> Message {
+        Message(Self.describing, ["stations": .levelStation(level), "rules": .rules(rules), "fallback": .message(fallback.describe())])
     }
 }

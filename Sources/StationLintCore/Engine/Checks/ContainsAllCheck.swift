@@ -4,6 +4,9 @@
 struct ContainsAllCheck: Check {
     static let name = "contains_all"
     static let options = ["items", "suffix"]
+    static let lacks = MessageTemplate("contains_all.missing", zh: "{field}缺少：{missing}", en: "{field} lacks: {missing}")
+    static let describing = MessageTemplate("contains_all.describe", zh: "{field}包含：{items}", en: "{field} includes: {items}")
+    static let messages = [lacks, describing]
     let path: String
     let items: [String]
     let suffixes: [String]
@@ -28,20 +31,17 @@ struct ContainsAllCheck: Check {
         case .broken: return c.unusable(path, .broken)!
         case .absent: declared = []
         case .invalid(let raw, _, let f): declared = [raw]; location = c.station.location(f.mark)
-        case .value(let v, let f): declared = v.items.map { $0.display(c.lang) }; location = c.station.location(f.mark)
+        case .value(let v, let f): declared = v.items.map(\.comparedText); location = c.station.location(f.mark)
         }
         let declaredKeys = declared.map(TextNormalizer.key)
         let missing = zip(items, itemKeys).filter { _, itemKey in
             !declaredKeys.contains { TextNormalizer.keysMatch($0, itemKey, suffixKeys: suffixKeys) }
         }.map(\.0)
         if missing.isEmpty { return .pass() }
-        let names = c.list(missing)
-        return .fail(c.fill(message, default: c.lang.pick("\(c.label(path))缺少：\(names)", "\(c.label(path)) lacks: \(names)"),
-                            ["label": c.label(path), "missing": names, "count": String(missing.count)]),
-                     [location])
+        let args: [String: MessageArgument] = ["field": .field(path), "label": .field(path),
+                                               "missing": .list(missing.map { .text($0) }), "count": .int(missing.count)]
+        return .fail(.override(message, else: Message(Self.lacks, args), args), [location])
     }
 
-    func describe(_ lang: Language) -> String {
-        lang.pick("\(path) 包含：\(items.joined(separator: "、"))", "\(path) includes: \(items.joined(separator: ", "))")
-    }
+    func describe() -> Message { Message(Self.describing, ["field": .field(path), "items": .list(items.map { .text($0) })]) }
 }

@@ -3,6 +3,12 @@
 struct DateOrderCheck: Check {
     static let name = "date_order"
     static let options = ["field", "not_before"]
+    static let before = MessageTemplate("date_order.before",
+        zh: "第 {line} 行：{later} {laterDay} 早于{earlier} {earlierDay}",
+        en: "line {line}: {later} {laterDay} is before {earlier} {earlierDay}")
+    static let describing = MessageTemplate("date_order.describe",
+        zh: "{ledger}中{later}不早于{earlier}", en: "in {ledger}, {later} is not before {earlier}")
+    static let messages = [before, describing]
     let kind: String
     let later: String
     let earlier: String
@@ -15,20 +21,25 @@ struct DateOrderCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
-        c.everyRecord(of: kind) { ledger in check(ledger, c) }
+        c.everyRecord(of: kind) { ledger in check(ledger) }
     }
 
-    func check(_ ledger: Ledger, _ c: CheckContext) -> CheckOutcome {
+    func check(_ ledger: Ledger) -> CheckOutcome {
         let li = ledger.index(later), ei = ledger.index(earlier)
-        let laterName = ledger.spec.fields[li ?? 0].name(c.lang), earlierName = ledger.spec.fields[ei ?? 0].name(c.lang)
         var findings: [Finding] = []
         for r in ledger.records {
             guard let l = r.value(li)?.day, let e = r.value(ei)?.day, l < e else { continue }
-            findings.append(Finding(c.lang.pick("第 \(r.mark.line) 行：\(laterName) \(l) 早于\(earlierName) \(e)", "line \(r.mark.line): \(laterName) \(l) is before \(earlierName) \(e)"),
-                                    [ledger.location(r.mark(li))]))
+            findings.append(Finding(Self.before, [
+                "line": .int(Int(r.mark.line)),
+                "later": .ledgerField(ledger: kind, field: later), "laterDay": .day(l),
+                "earlier": .ledgerField(ledger: kind, field: earlier), "earlierDay": .day(e),
+            ], [ledger.location(r.mark(li))]))
         }
         return findings.isEmpty ? .pass() : .fail(findings)
     }
 
-    func describe(_ lang: Language) -> String { lang.pick("\(kind) 中 \(later) 不早于 \(earlier)", "in \(kind), \(later) is not before \(earlier)") }
+    func describe() -> Message {
+        Message(Self.describing, ["ledger": .ledger(kind), "later": .ledgerField(ledger: kind, field: later),
+                                  "earlier": .ledgerField(ledger: kind, field: earlier)])
+    }
 }

@@ -3,6 +3,10 @@
 struct EqualsCheck: Check {
     static let name = "equals"
     static let options = ["value", "fold_punctuation"]
+    static let differs = MessageTemplate("equals.differs",
+        zh: "{field}为“{value}”，应为“{expected}”", en: "{field} is '{value}', expected '{expected}'")
+    static let describing = MessageTemplate("equals.describe", zh: "{field}为“{expected}”", en: "{field} is '{expected}'")
+    static let messages = [differs, describing]
     let path: String
     let expected: String
     let fold: Bool
@@ -23,18 +27,36 @@ struct EqualsCheck: Check {
             if let n = value.number, let e = ValueReaders.decimal(expected) {
                 equal = n == e
             } else if fold {
-                equal = TextNormalizer.widthFolded(value.display(c.lang)) == TextNormalizer.widthFolded(expected)
+                equal = TextNormalizer.widthFolded(value.comparedText) == TextNormalizer.widthFolded(expected)
             } else {
-                equal = value.display(c.lang).trimmingSpaces() == expected
+                equal = value.comparedText.trimmingSpaces() == expected
             }
             if equal { return .pass() }
-            let shown = value.display(c.lang)
-            return .fail(c.fill(message, default: c.lang.pick("\(c.label(path))为“\(shown)”，应为“\(expected)”",
-                                                               "\(c.label(path)) is '\(shown)', expected '\(expected)'"),
-                                ["label": c.label(path), "value": shown, "expected": expected]),
-                         [c.station.location(field.mark)])
+            let args: [String: MessageArgument] = ["field": .field(path), "label": .field(path), "value": value.argument, "expected": .text(expected)]
+            return .fail(.override(message, else: Message(Self.differs, args), args), [c.station.location(field.mark)])
         }
     }
 
-    func describe(_ lang: Language) -> String { lang.pick("\(path) 为“\(expected)”", "\(path) equals '\(expected)'") }
+    func describe() -> Message { Message(Self.describing, ["field": .field(path), "expected": .text(expected)]) }
+}
+
+extension Value {
+    /// The value in a message: said in the report's language by the Report layer (是/true,
+    /// numbers and dates as shown, a list's items joined as the language joins them).
+    var argument: MessageArgument {
+        switch self {
+        case .text(let s): return .text(s)
+        case .integer(let i): return .int(i)
+        case .decimal(let d): return .decimal(d)
+        case .boolean(let b): return .boolean(b)
+        case .date(let d): return .day(d)
+        case .list(let items): return .list(items.map(\.value.argument))
+        case .invalid(let raw, _): return .text(raw)
+        }
+    }
+
+    /// The value's text for comparing with a text the pack gives or another field: text as
+    /// written, numbers and dates as shown, yes/no as 是/否 and a list joined with 、 — one text
+    /// whatever the report's language, so that a verdict never depends on it.
+    var comparedText: String { display(.zh) }
 }

@@ -20,12 +20,11 @@ extension CheckContext {
     func unusable(_ path: String, _ read: FieldRead) -> CheckOutcome? {
         switch read {
         case .broken:
-            return .error(lang.pick("\(label(path))的结构有误，无法检查（见错误列表）", "\(label(path)) is malformed and cannot be checked (see errors)"),
-                          [location(path)])
+            return .error(CommonMessages.fieldBroken, ["field": .field(path)], [location(path)])
         case .absent:
-            return .fail(lang.pick("未填写\(label(path))", "\(label(path)) is not declared"), [location(path)])
+            return .fail(CommonMessages.fieldAbsent, ["field": .field(path)], [location(path)])
         case .invalid(let raw, let problem, let field):
-            return .fail(lang.pick("\(label(path))“\(raw)”无效：\(problem)", "\(label(path)) '\(raw)' is invalid: \(problem)"),
+            return .fail(CommonMessages.fieldInvalid, ["field": .field(path), "value": .text(raw), "problem": .text(problem)],
                          [station.location(field.mark)])
         case .value:
             return nil

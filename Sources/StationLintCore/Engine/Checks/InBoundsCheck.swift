@@ -3,6 +3,13 @@
 struct InBoundsCheck: Check {
     static let name = "in_bounds"
     static let options = ["longitude"]
+    static let latitudeOutside = MessageTemplate("in_bounds.latitude_outside",
+        zh: "纬度 {value} 不在{province}范围（{low}–{high}）内", en: "latitude {value} is outside {province} ({low}–{high})")
+    static let longitudeOutside = MessageTemplate("in_bounds.longitude_outside",
+        zh: "经度 {value} 不在{province}范围（{low}–{high}）内", en: "longitude {value} is outside {province} ({low}–{high})")
+    static let describing = MessageTemplate("in_bounds.describe",
+        zh: "{latitude}、{longitude}位于本省范围内", en: "{latitude}, {longitude} lie inside the province")
+    static let messages = [latitudeOutside, longitudeOutside, describing]
     let latitude: String
     let longitude: String
 
@@ -13,16 +20,16 @@ struct InBoundsCheck: Check {
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
         var findings: [Finding] = []
-        for (path, range, zh, en) in [(latitude, c.pack.province.latitude, "纬度", "latitude"), (longitude, c.pack.province.longitude, "经度", "longitude")] {
+        let province = c.pack.province
+        for (path, range, outside) in [(latitude, province.latitude, Self.latitudeOutside), (longitude, province.longitude, Self.longitudeOutside)] {
             switch c.require(path) {
             case .failure(let box):
                 if box.outcome.verdict == .error { return box.outcome }
                 findings += box.outcome.findings
             case .success(let (value, field)):
                 guard let v = value.number, range.contains(v) else {
-                    let r = "\(Value.decimal(range.lowerBound).display(c.lang))–\(Value.decimal(range.upperBound).display(c.lang))"
-                    findings.append(Finding(c.lang.pick("\(zh) \(value.display(c.lang)) 不在\(c.pack.province.name)范围（\(r)）内",
-                                                        "\(en) \(value.display(c.lang)) is outside \(c.pack.province.name) (\(r))"),
+                    findings.append(Finding(outside, ["field": .field(path), "value": value.argument, "province": .text(province.name),
+                                                      "low": .decimal(range.lowerBound), "high": .decimal(range.upperBound)],
                                             [c.station.location(field.mark)]))
                     continue
                 }
@@ -31,7 +38,5 @@ struct InBoundsCheck: Check {
         return findings.isEmpty ? .pass() : .fail(findings)
     }
 
-    func describe(_ lang: Language) -> String {
-        lang.pick("\(latitude)、\(longitude) 位于本省范围内", "\(latitude), \(longitude) lie inside the province")
-    }
+    func describe() -> Message { Message(Self.describing, ["latitude": .field(latitude), "longitude": .field(longitude)]) }
 }

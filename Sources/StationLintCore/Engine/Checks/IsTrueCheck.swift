@@ -2,6 +2,9 @@
 struct IsTrueCheck: Check {
     static let name = "is_true"
     static let options: [String] = []
+    static let isFalse = MessageTemplate("is_true.false", zh: "{field}为“否”", en: "{field} is false")
+    static let describing = MessageTemplate("is_true.describe", zh: "{field}为“是”", en: "{field} is true")
+    static let messages = [isFalse, describing]
     let path: String
     let message: Localized?
 
@@ -16,10 +19,10 @@ struct IsTrueCheck: Check {
         case .failure(let box): return box.outcome
         case .success(let (value, field)):
             if value.bool == true { return .pass() }
-            return .fail(c.fill(message, default: c.lang.pick("\(c.label(path))为“否”", "\(c.label(path)) is false"), ["label": c.label(path)]),
-                         [c.station.location(field.mark)])
+            let args: [String: MessageArgument] = ["field": .field(path), "label": .field(path)]
+            return .fail(.override(message, else: Message(Self.isFalse, args), args), [c.station.location(field.mark)])
         }
     }
 
-    func describe(_ lang: Language) -> String { lang.pick("\(path) 为“是”", "\(path) is true") }
+    func describe() -> Message { Message(Self.describing, ["field": .field(path)]) }
 }

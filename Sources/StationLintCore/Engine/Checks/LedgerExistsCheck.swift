@@ -1,11 +1,27 @@
 /// `ledger: KIND` — the ledger is there, parses, has records, every record has the required
-/// fields, every value is valid, and (for persons) no ID number appears twice. With
-/// `allow_empty: true`, `records: []` passes when `updated` is within `ledger_fresh_days`
-/// (it then means "none this period"). `completeness: true` reports the share of records
-/// that fill every field of the ledger.
+/// fields, every value is valid, and (for persons) no person id appears twice. With
+/// `allow_empty: true`, `records: []` passes when the ledger's last-updated date is within
+/// `fresh_parameter` days (default `ledger_fresh_days`; it then means "none this period").
+/// `completeness: true` reports the share of records that fill every field of the ledger.
 struct LedgerExistsCheck: Check {
     static let name = "ledger"
     static let options = ["allow_empty", "fresh_parameter", "completeness"]
+    static let moreProblems = MessageTemplate("ledger.more_problems",
+        zh: "另有 {count} 处问题未列出", en: "{count} more problems not listed")
+    static let noRecords = MessageTemplate("ledger.no_records", zh: "{ledger}没有记录", en: "{ledger} has no records")
+    static let emptyNotFresh = MessageTemplate("ledger.empty_not_fresh",
+        zh: "{ledger}没有记录，且更新日期不在近 {days} 天内（空台账须注明近期更新日期，表示本期确无此类事项）",
+        en: "{ledger} is empty and its updated date is not within {days} days")
+    static let records = MessageTemplate("ledger.records", zh: "{ledger} {count} 条记录", en: "{ledger}: {count} records")
+    static let completenessShare = MessageTemplate("ledger.completeness",
+        zh: "信息完整率 {share}%（{complete}/{total} 条记录各项齐全）",
+        en: "completeness {share}% ({complete} of {total} records fill every field)")
+    static let describing = MessageTemplate("ledger.describe",
+        zh: "有{ledger}，有记录，必填字段齐全、取值有效", en: "{ledger} exists with valid, complete records")
+    static let describingAllowEmpty = MessageTemplate("ledger.describe_allow_empty",
+        zh: "有{ledger}，有记录，必填字段齐全、取值有效（无事项时可为空，但须近期更新）",
+        en: "{ledger} exists with valid, complete records (may be empty if recently updated)")
+    static let messages = [moreProblems, noRecords, emptyNotFresh, records, completenessShare, describing, describingAllowEmpty]
     let kind: String
     let allowEmpty: Bool
     let freshParameter: String
@@ -40,35 +56,32 @@ struct LedgerExistsCheck: Check {
             }
         }
         let problems = empty.isEmpty ? ledger.problems : ledger.problems.filter { p in !(p.locations.first.map(empty.contains) ?? false) }
-        var findings = problems.prefix(Self.shownProblems).map { Finding(c.ledgerName(kind) + c.lang.pick("台账：", " ledger: ") + $0.message, $0.locations) }
+        var findings = problems.prefix(Self.shownProblems).map { p in
+            Finding(CommonMessages.ledgerProblem, ["ledger": .ledger(kind), "problem": .text(p.message)], p.locations)
+        }
         if problems.count > Self.shownProblems {
-            findings.append(Finding(c.lang.pick("另有 \(problems.count - Self.shownProblems) 处问题未列出", "\(problems.count - Self.shownProblems) more problems not listed"),
-                                    [ledger.location(ledger.mark)]))
+            findings.append(Finding(Self.moreProblems, ["count": .int(problems.count - Self.shownProblems)], [ledger.location(ledger.mark)]))
         }
         if ledger.records.isEmpty {
             if !allowEmpty {
-                findings.append(Finding(c.lang.pick("\(c.ledgerName(kind))台账没有记录", "the \(kind) ledger has no records"), [ledger.location(ledger.mark)]))
+                findings.append(Finding(Self.noRecords, ["ledger": .ledger(kind)], [ledger.location(ledger.mark)]))
             } else if let u = ledger.updated, u >= c.windowStart(freshParameter) {
                 // An empty ledger recently confirmed: nothing to record this period.
             } else {
-                findings.append(Finding(c.lang.pick(
-                    "\(c.ledgerName(kind))台账没有记录，且更新日期不在近 \(c.parameter(freshParameter)) 天内（空台账须注明近期更新日期，表示本期确无此类事项）",
-                    "the \(kind) ledger is empty and its updated date is not within \(c.parameter(freshParameter)) days"), [ledger.location(ledger.updatedMark ?? ledger.mark)]))
+                findings.append(Finding(Self.emptyNotFresh, ["ledger": .ledger(kind), "days": .int(c.parameter(freshParameter))],
+                                        [ledger.location(ledger.updatedMark ?? ledger.mark)]))
             }
         }
-        var notes = [Finding(c.lang.pick("\(c.ledgerName(kind))台账 \(ledger.records.count) 条记录", "\(kind) ledger: \(ledger.records.count) records"))]
+        var notes = [Finding(Self.records, ["ledger": .ledger(kind), "count": .int(ledger.records.count)])]
         if completeness && !ledger.records.isEmpty {
             let complete = ledger.records.filter { r in r.values.allSatisfy { $0 != nil && !($0!.isInvalid) } }.count
+            // One decimal always ("25.0%"), as the share has been said since the first report.
             let share = formatOneDecimal(Double(complete) / Double(ledger.records.count) * 100)
-            notes.append(Finding(c.lang.pick("信息完整率 \(share)%（\(complete)/\(ledger.records.count) 条记录各项齐全）",
-                                             "completeness \(share)% (\(complete) of \(ledger.records.count) records fill every field)")))
+            notes.append(Finding(Self.completenessShare, ["share": .text(share), "complete": .int(complete), "total": .int(ledger.records.count)]))
         }
         if findings.isEmpty { return .pass(notes) }
         return .fail(findings + (completeness ? Array(notes.dropFirst()) : []))
     }
 
-    func describe(_ lang: Language) -> String {
-        lang.pick("有\(kind)台账，有记录，必填字段齐全、取值有效" + (allowEmpty ? "（无事项时可为空，但须近期更新）" : ""),
-                  "the \(kind) ledger exists with valid, complete records" + (allowEmpty ? " (may be empty if recently updated)" : ""))
-    }
+    func describe() -> Message { Message(allowEmpty ? Self.describingAllowEmpty : Self.describing, ["ledger": .ledger(kind)]) }
 }

@@ -3,11 +3,10 @@ extension CheckContext {
     func requireLedger(_ kind: String) -> Result<Ledger, OutcomeBox> {
         switch ledger(kind) {
         case .loaded(let l): return .success(l)
-        case .missing: return .failure(OutcomeBox(outcome: .fail(missingLedger(kind))))
+        case .missing: return .failure(OutcomeBox(outcome: .fail([missingLedger(kind)])))
         case .unreadable(let file, let d):
-            return .failure(OutcomeBox(outcome: .error(lang.pick("\(ledgerName(kind))台账 \(file) 无法读取：\(d.message)",
-                                                                 "the \(kind) ledger \(file) could not be read: \(d.message)"),
-                                                       [d.location])))
+            return .failure(OutcomeBox(outcome: .error(CommonMessages.ledgerUnreadable,
+                                                       ["ledger": .ledger(kind), "file": .text(file), "problem": .text(d.message)], [d.location])))
         }
     }
 
@@ -23,24 +22,20 @@ extension CheckContext {
     }
 
     /// "近 365 天内（2023-12-31 以来）" — how a window is said in messages.
-    func windowText(_ parameter: String) -> String {
-        let days = self.parameter(parameter)
-        return lang.pick("近 \(days) 天内（\(windowStart(parameter)) 以来）", "in the last \(days) days (since \(windowStart(parameter)))")
+    func window(_ parameter: String) -> MessageArgument {
+        .message(Message(CommonMessages.window, ["days": .int(self.parameter(parameter)), "since": .day(windowStart(parameter))]))
     }
 
-    /// The records' ID numbers of a ledger (valid ones).
+    /// The records' person ids of a ledger (valid ones).
     func ids(_ ledger: Ledger) -> Set<String> {
-        guard let i = ledger.index("id_number") else { return [] }
+        guard let i = ledger.spec.index(of: .personID) else { return [] }
         var out = Set<String>()
         for r in ledger.records { if case .text(let id)? = r.value(i) { out.insert(id) } }
         return out
     }
 
-    /// At most `limit` names, then "等 N 人".
-    func names(_ items: [String], limit: Int = 10) -> String {
-        if items.count <= limit { return list(items) }
-        return list(Array(items.prefix(limit))) + lang.pick(" 等 \(items.count) 人", " and \(items.count - limit) more")
-    }
+    /// At most ten persons named, then how many in all.
+    func names(_ items: [MessageArgument], limit: Int = 10) -> MessageArgument { .persons(items, limit: limit) }
 }
 
 extension CheckContext {
@@ -58,13 +53,19 @@ extension CheckContext {
                 if r.value(i)?.isInvalid == true { at.append(ledger.location(r.mark(i))) }
             }
             if at.isEmpty { continue }
-            let name = ledger.spec.fields[i].name(lang)
-            let shown = at.prefix(3).map(\.formatted).joined(separator: lang.pick("、", ", ")) + (at.count > 3 ? lang.pick(" 等", " …") : "")
-            out.append(Finding(lang.pick("\(ledgerName(ledger.spec.key))台账 \(at.count) 条记录\(name)无效（\(shown)），未计入",
-                                         "\(at.count) record\(at.count == 1 ? "" : "s") of the \(ledger.spec.key) ledger with an invalid \(name) (\(shown)) not counted"),
-                               Array(at.prefix(10))))
+            let shown = MessageArgument.list(at.prefix(3).map { .location($0) })
+            out.append(Finding(CommonMessages.recordsUnread, [
+                "ledger": .ledger(ledger.spec.key), "count": .int(at.count),
+                "field": .ledgerField(ledger: ledger.spec.key, field: ledger.spec.fields[i].key),
+                "where": at.count > 3 ? .message(Message(CommonMessages.moreLocations, ["list": shown])) : shown,
+            ], Array(at.prefix(10))))
         }
         return out
+    }
+
+    /// `unread` for the fields that have these roles.
+    func unread(_ ledger: Ledger, roles: [FieldRole], keep: (Record) -> Bool = { _ in true }) -> [Finding] {
+        unread(ledger, roles.compactMap { ledger.spec.field($0)?.key }, keep: keep)
     }
 }
 
@@ -74,6 +75,15 @@ extension CheckOutcome {
         var o = self
         o.findings += more
         return o
+    }
+}
+
+extension Message {
+    /// The pack's own wording when the rule gives one (`message:`, its `{name}` placeholders
+    /// filled from `args`), else the check's.
+    static func override(_ text: Localized?, else fallback: Message, _ args: [String: MessageArgument] = [:]) -> Message {
+        guard let text else { return fallback }
+        return .pack(text, args.merging(fallback.args) { mine, _ in mine })
     }
 }
 

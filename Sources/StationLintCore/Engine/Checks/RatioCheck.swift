@@ -1,8 +1,18 @@
-/// `ratio: NUMERATOR`, `of: DENOMINATOR`, `min: 0.9` — a share is high enough; the percentage
-/// is reported either way.
+/// `ratio: NUMERATOR`, `of: DENOMINATOR`, `min: 0.9` — a share is high enough; the share is
+/// reported either way. The rule's `message:` words the share in the pack's terms (`{numerator}`
+/// and `{denominator}` are the values, `{numerator_field}`, `{denominator_field}` the fields,
+/// `{percent}` the share, `{min}` the minimum); a failure adds that it is below the minimum.
 struct RatioCheck: Check {
     static let name = "ratio"
     static let options = ["of", "min"]
+    static let notPositive = MessageTemplate("ratio.denominator_not_positive", zh: "{field}应大于 0", en: "{field} must be more than 0")
+    static let share = MessageTemplate("ratio.share",
+        zh: "{numerator_field} {numerator} / {denominator_field} {denominator}，比例 {percent}",
+        en: "{numerator_field} {numerator} / {denominator_field} {denominator}: {percent}")
+    static let below = MessageTemplate("ratio.below", zh: "{share}，低于 {min}", en: "{share}, below {min}")
+    static let describing = MessageTemplate("ratio.describe",
+        zh: "{numerator_field} / {denominator_field} 不低于 {min}", en: "{numerator_field} / {denominator_field} is at least {min}")
+    static let messages = [notPositive, share, below, describing]
     let numerator: String
     let denominator: String
     let minimum: Double
@@ -15,6 +25,9 @@ struct RatioCheck: Check {
         message = a.message
     }
 
+    /// The minimum as a percentage (`90%`).
+    var required: MessageArgument { .text(formatOneDecimal(minimum * 100).replacing(".0", with: "") + "%") }
+
     func evaluate(_ c: CheckContext) -> CheckOutcome {
         let num: Value, den: Value, field: DeclaredField
         switch c.require(numerator) {
@@ -26,19 +39,19 @@ struct RatioCheck: Check {
         case .success(let v): den = v.0
         }
         guard let n = num.number, let d = den.number, d > 0 else {
-            return .fail(c.lang.pick("\(c.label(denominator))应大于 0", "\(c.label(denominator)) must be more than 0"), [c.location(denominator)])
+            return .fail(Self.notPositive, ["field": .field(denominator)], [c.location(denominator)])
         }
-        let percent = formatOneDecimal(n / d * 100) + "%"
-        let required = formatOneDecimal(minimum * 100).replacing(".0", with: "") + "%"
-        let values = ["percent": percent, "min": required, "numerator": num.display(c.lang), "denominator": den.display(c.lang)]
-        let summary = c.lang.pick("\(c.label(numerator)) \(num.display(c.lang)) 人 / \(c.label(denominator)) \(den.display(c.lang)) 名，到位率 \(percent)",
-                                  "\(c.label(numerator)) \(num.display(c.lang)) / \(c.label(denominator)) \(den.display(c.lang)): \(percent)")
+        let args: [String: MessageArgument] = [
+            "numerator_field": .field(numerator), "denominator_field": .field(denominator),
+            "numerator": num.argument, "denominator": den.argument,
+            "percent": .text(formatOneDecimal(n / d * 100) + "%"), "min": required,
+        ]
+        let summary = Message.override(message, else: Message(Self.share, args), args)
         if n / d + 1e-9 >= minimum { return .pass([Finding(summary)]) }
-        return .fail(c.fill(message, default: summary + c.lang.pick("，低于 \(required)", ", below \(required)"), values),
-                     [c.station.location(field.mark)])
+        return .fail(Self.below, ["share": .message(summary), "min": required], [c.station.location(field.mark)])
     }
 
-    func describe(_ lang: Language) -> String {
-        lang.pick("\(numerator) / \(denominator) 不低于 \(formatOneDecimal(minimum * 100))%", "\(numerator) / \(denominator) ≥ \(formatOneDecimal(minimum * 100))%")
+    func describe() -> Message {
+        Message(Self.describing, ["numerator_field": .field(numerator), "denominator_field": .field(denominator), "min": required])
     }
 }

@@ -4,6 +4,14 @@
 struct RecordsHaveCheck: Check {
     static let name = "records_have"
     static let options = ["fields", "where", "valid"]
+    static let lacking = MessageTemplate("records_have.lacking",
+        zh: "{ledger} {count} 条记录未填写“{field}”（第 {lines} 行）", en: "{count} records of {ledger} lack '{field}' (lines {lines})")
+    static let badValue = MessageTemplate("records_have.bad_value", zh: "“{value}”（{problem}）", en: "'{value}' ({problem})")
+    static let invalid = MessageTemplate("records_have.invalid",
+        zh: "第 {line} 行“{field}”取值无效：{values}", en: "line {line}: invalid {field}: {values}")
+    static let describing = MessageTemplate("records_have.describe",
+        zh: "{ledger}每条记录都填写了：{fields}", en: "every record of {ledger} has: {fields}")
+    static let messages = [lacking, badValue, invalid, describing]
     let kind: String
     let fields: [String]
     let filter: RecordFilter
@@ -20,31 +28,31 @@ struct RecordsHaveCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
-        c.everyRecord(of: kind) { ledger in check(ledger, c) }
+        c.everyRecord(of: kind) { ledger in check(ledger) }
     }
 
-    func check(_ ledger: Ledger, _ c: CheckContext) -> CheckOutcome {
+    func check(_ ledger: Ledger) -> CheckOutcome {
         var findings: [Finding] = []
         for field in fields {
             let i = ledger.index(field)
             let lacking = ledger.records.filter { filter.keeps($0, ledger) && filter.none.isNothing($0.value(i), field) }
             if lacking.isEmpty { continue }
-            let name = ledger.spec.fields[i ?? 0].name(c.lang)
-            let lines = lacking.prefix(10).map { String($0.mark.line) }.joined(separator: c.lang.pick("、", ", "))
-            findings.append(Finding(c.lang.pick("\(c.ledgerName(kind))台账 \(lacking.count) 条记录未填写“\(name)”（第 \(lines) 行）",
-                                                "\(lacking.count) records of the \(kind) ledger lack '\(name)' (lines \(lines))"),
-                                    lacking.prefix(10).map { ledger.location($0.mark) }))
+            findings.append(Finding(Self.lacking, [
+                "ledger": .ledger(kind), "count": .int(lacking.count), "field": .ledgerField(ledger: kind, field: field),
+                "lines": .list(lacking.prefix(10).map { .int(Int($0.mark.line)) }),
+            ], lacking.prefix(10).map { ledger.location($0.mark) }))
         }
         if valid {
             for field in fields {
                 let i = ledger.index(field)
-                let name = ledger.spec.fields[i ?? 0].name(c.lang)
                 for r in ledger.records where filter.keeps(r, ledger) {
-                    let bad = (r.value(i)?.items ?? []).compactMap { v -> String? in
-                        if case .invalid(let raw, let problem) = v { return c.lang.pick("“\(raw)”（\(problem)）", "'\(raw)' (\(problem))") } else { return nil }
+                    let bad = (r.value(i)?.items ?? []).compactMap { v -> MessageArgument? in
+                        guard case .invalid(let raw, let problem) = v else { return nil }
+                        return .message(Message(Self.badValue, ["value": .text(raw), "problem": .text(problem)]))
                     }
                     if !bad.isEmpty {
-                        findings.append(Finding(c.lang.pick("第 \(r.mark.line) 行“\(name)”取值无效：\(c.list(bad))", "line \(r.mark.line): invalid \(name): \(c.list(bad))"),
+                        findings.append(Finding(Self.invalid, ["line": .int(Int(r.mark.line)), "field": .ledgerField(ledger: kind, field: field),
+                                                               "values": .list(bad)],
                                                 [ledger.location(r.mark(i))]))
                     }
                 }
@@ -53,7 +61,7 @@ struct RecordsHaveCheck: Check {
         return findings.isEmpty ? .pass() : .fail(findings)
     }
 
-    func describe(_ lang: Language) -> String {
-        lang.pick("\(kind) 每条记录都填写了：\(fields.joined(separator: "、"))", "every \(kind) record has: \(fields.joined(separator: ", "))")
+    func describe() -> Message {
+        Message(Self.describing, ["ledger": .ledger(kind), "fields": .list(fields.map { .ledgerField(ledger: kind, field: $0) })])
     }
 }

@@ -4,6 +4,19 @@
 struct RecordsWithinCheck: Check {
     static let name = "records_within"
     static let options = ["field", "within", "same_year", "where"]
+    static let dated = MessageTemplate("records_within.dated", zh: "{person}（{day}）", en: "{person} ({day})")
+    static let invalidDate = MessageTemplate("records_within.invalid_date",
+        zh: "{person}（日期无效：“{raw}”，{at}）", en: "{person} (invalid date '{raw}', {at})")
+    static let undated = MessageTemplate("records_within.undated", zh: "{person}（未填）", en: "{person} (none)")
+    static let notThisYear = MessageTemplate("records_within.not_this_year", zh: "不在 {year} 年内", en: "not in {year}")
+    static let notWithin = MessageTemplate("records_within.not_within", zh: "不在近 {days} 天内", en: "not within {days} days")
+    static let late = MessageTemplate("records_within.late",
+        zh: "{count} 人的“{field}”{when}：{persons}", en: "{count} records' {field} {when}: {persons}")
+    static let describingYear = MessageTemplate("records_within.describe_year",
+        zh: "{ledger}每条记录的{field}在检查当年", en: "every record of {ledger} has its {field} in the as-of year")
+    static let describingWithin = MessageTemplate("records_within.describe_within",
+        zh: "{ledger}每条记录的{field}在 {within} 天内", en: "every record of {ledger} has its {field} within {within} days")
+    static let messages = [dated, invalidDate, undated, notThisYear, notWithin, late, describingYear, describingWithin]
     let kind: String
     let field: String
     let within: String?
@@ -26,30 +39,34 @@ struct RecordsWithinCheck: Check {
 
     func check(_ ledger: Ledger, _ c: CheckContext) -> CheckOutcome {
         let i = ledger.index(field)
-        let name = ledger.spec.fields[i ?? 0].name(c.lang)
-        var late: [String] = []
+        var late: [MessageArgument] = []
         var locations: [Location] = []
         for r in ledger.records where filter.keeps(r, ledger) {
             let day = r.value(i)?.day
             let ok: Bool
             if sameYear { ok = day?.year == c.asOf.year } else { ok = day.map { $0 >= c.windowStart(within!) } ?? false }
             if !ok {
-                let shown: String
-                if let day { shown = "（\(day)）" }
-                else if case .invalid(let raw, _)? = r.value(i) { shown = c.lang.pick("（日期无效：“\(raw)”，\(ledger.location(r.mark(i)).formatted)）", " (invalid date '\(raw)', \(ledger.location(r.mark(i)).formatted))") }
-                else { shown = c.lang.pick("（未填）", " (none)") }
-                late.append(c.person(r, in: ledger) + shown)
+                let person = c.person(r, in: ledger)
+                let shown: Message
+                if let day { shown = Message(Self.dated, ["person": person, "day": .day(day)]) }
+                else if case .invalid(let raw, _)? = r.value(i) {
+                    shown = Message(Self.invalidDate, ["person": person, "raw": .text(raw), "at": .location(ledger.location(r.mark(i)))])
+                }
+                else { shown = Message(Self.undated, ["person": person]) }
+                late.append(.message(shown))
                 locations.append(ledger.location(r.mark(i)))
             }
         }
         if late.isEmpty { return .pass() }
-        let when = sameYear ? c.lang.pick("不在 \(c.asOf.year) 年内", "not in \(c.asOf.year)") : c.lang.pick("不在近 \(c.parameter(within!)) 天内", "not within \(c.parameter(within!)) days")
-        return .fail(c.lang.pick("\(late.count) 人的“\(name)”\(when)：\(c.names(late))", "\(late.count) records' \(name) \(when): \(c.names(late))"),
+        let when = sameYear ? Message(Self.notThisYear, ["year": .int(c.asOf.year)]) : Message(Self.notWithin, ["days": .int(c.parameter(within!))])
+        return .fail(Self.late, ["count": .int(late.count), "field": .ledgerField(ledger: kind, field: field), "when": .message(when),
+                                 "persons": c.names(late)],
                      Array(locations.prefix(10)))
     }
 
-    func describe(_ lang: Language) -> String {
-        sameYear ? lang.pick("\(kind) 每条记录的 \(field) 在检查当年", "every \(kind) record's \(field) is in the as-of year")
-            : lang.pick("\(kind) 每条记录的 \(field) 在 \(within!) 天内", "every \(kind) record's \(field) is within \(within!) days")
+    func describe() -> Message {
+        let args: [String: MessageArgument] = ["ledger": .ledger(kind), "field": .ledgerField(ledger: kind, field: field)]
+        if sameYear { return Message(Self.describingYear, args) }
+        return Message(Self.describingWithin, args.merging(["within": .parameter(within!)]) { a, _ in a })
     }
 }

@@ -2,6 +2,10 @@
 /// that is one, a vocabulary value in its list).
 struct ValidCheck: FieldCheck {
     static let name = "valid"
+    static let itemInvalid = MessageTemplate("valid.item_invalid",
+        zh: "{field}中“{value}”无效：{problem}", en: "{field}: '{value}' is invalid: {problem}")
+    static let describing = MessageTemplate("valid.describe", zh: "{field}已填写且有效", en: "{field} is declared and valid")
+    static let messages = [itemInvalid, describing]
     let path: String
     let message: Localized?
 
@@ -12,12 +16,12 @@ struct ValidCheck: FieldCheck {
             guard case .list(let items) = value else { return .pass() }
             let bad = items.compactMap { item -> Finding? in
                 guard case .invalid(let raw, let problem) = item.value else { return nil }
-                return Finding(c.lang.pick("\(c.label(path))中“\(raw)”无效：\(problem)", "\(c.label(path)): '\(raw)' is invalid: \(problem)"),
+                return Finding(Self.itemInvalid, ["field": .field(path), "value": .text(raw), "problem": .text(problem)],
                                [c.station.location(item.mark)])
             }
             return bad.isEmpty ? .pass() : .fail(bad)
         }
     }
 
-    func describe(_ lang: Language) -> String { lang.pick("\(path) 已填写且有效", "\(path) is declared and valid") }
+    func describe() -> Message { Message(Self.describing, ["field": .field(path)]) }
 }

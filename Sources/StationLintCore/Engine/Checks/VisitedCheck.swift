@@ -1,18 +1,48 @@
 /// `visited: KIND`, `occasions: [...]` — every person of a ledger (optionally `where: FIELD`)
-/// has a visit for one of the occasions, matched by ID number in the visits ledger; names each
-/// person missed. Options: `since_field: DATE_FIELD` (the visit is on or after that date of the
-/// record), `within_days: PARAMETER` (and no more than that many days after it),
-/// `source_within: PARAMETER` (only records whose `since_field` date is in that window),
-/// `window: PARAMETER` (the visit itself is in that window), `label` (what the duty is called),
-/// `pending: PARAMETER` (a person whose `since_field` date lies within that many days and who
-/// has no visit yet is 待走访 with the day it falls due — not a fail). Persons are counted by
-/// ID number (listed twice, due once). With the person ledger absent: a pass when some clause
-/// of this level requires that ledger (that clause fails once), else 需人工核验 with the reason.
+/// has a visit for one of the occasions (visit reasons), matched by person id in the visits
+/// ledger (`in:`, by default the one ledger whose fields have the roles `person_id`,
+/// `record_date` and `visit_reason`); names each person missed. Options: `since_field:
+/// DATE_FIELD` (the visit is on or after that date of the record), `within_days: PARAMETER` (and
+/// no more than that many days after it), `source_within: PARAMETER` (only records whose
+/// `since_field` date is in that window), `window: PARAMETER` (the visit itself is in that
+/// window), `label` (what the duty is called), `pending: PARAMETER` (a person whose
+/// `since_field` date lies within that many days and who has no visit yet is 待走访 with the day
+/// it falls due — not a fail). Persons are counted by person id (listed twice, due once). With
+/// the person ledger absent: a pass when some clause of this level requires that ledger (that
+/// clause fails once), else 需人工核验 with the reason.
 struct VisitedCheck: Check {
     static let name = "visited"
     static let options = ["occasions", "where", "since_field", "within_days", "source_within", "window", "label", "in", "pending"]
+    static let noSource = MessageTemplate("visited.no_source",
+        zh: "{title}：未提供{ledger}，无从逐人核对（缺少该台账由要求它的条款判定）",
+        en: "{title}: without {ledger} there is no one to match against (the clause that requires it reports its absence)")
+    static let noSourceManual = MessageTemplate("visited.no_source_manual",
+        zh: "{title}：需人工核验——本站未提供{ledger}，且本层级没有条款要求该台账，无法逐人核对应走访的人员",
+        en: "{title}: to be verified by hand — the station does not keep {ledger} and no clause of this level requires it, so the persons to visit cannot be matched")
+    static let noVisits = MessageTemplate("visited.no_visits",
+        zh: "{title}：{count} 人应走访，但{missing}", en: "{title}: {count} persons to visit, but {missing}")
+    static let pendingPerson = MessageTemplate("visited.pending_person", zh: "{person}（应于 {due} 前走访）", en: "{person} (due by {due})")
+    static let pendingNote = MessageTemplate("visited.pending",
+        zh: "{title}：{count} 人待走访（尚未到期）：{persons}", en: "{title}: {count} pending (not yet due): {persons}")
+    static let allVisited = MessageTemplate("visited.all", zh: "{title}：{count} 人均已走访", en: "{title}: all {count} visited")
+    static let someVisited = MessageTemplate("visited.some", zh: "{title}：{count} 人已走访", en: "{title}: {count} visited")
+    static let afterSince = MessageTemplate("visited.after_since",
+        zh: "{since}后 {days} 天内的{reasons}", en: "within {days} days after {since}, {reasons}")
+    static let recent = MessageTemplate("visited.recent", zh: "近 {days} 天内的{reasons}", en: "in the last {days} days, {reasons}")
+    static let missed = MessageTemplate("visited.missed",
+        zh: "{title}：{count} 人没有{condition}走访记录：{persons}", en: "{title}: {count} persons have no {condition} visit: {persons}")
+    static let describing = MessageTemplate("visited.describe",
+        zh: "{ledger}中每人都有{reasons}走访记录", en: "everyone in {ledger} has a {reasons} visit")
+    static let messages = [noSource, noSourceManual, noVisits, pendingPerson, pendingNote, allVisited, someVisited,
+                           afterSince, recent, missed, describing] + Alternatives.messages
     let kind: String
+    /// The person-id field of the ledger of persons to visit.
+    let idField: String
     let visitsKind: String
+    /// The visits ledger's person-id, date and reason fields.
+    let visitID: String
+    let visitDate: String
+    let visitReason: String
     let occasions: [String]
     let filter: RecordFilter
     let sinceField: String?
@@ -25,12 +55,13 @@ struct VisitedCheck: Check {
     init(_ a: CheckArguments) throws(RulePackError) {
         let spec = try a.ledger(a.main)
         kind = spec.key
-        visitsKind = try a.optionalLedger("in")?.key ?? "visits"
-        guard let visits = a.schema.ledger(visitsKind), let oi = visits.index(of: "occasion"),
-              visits.index(of: "id_number") != nil, visits.index(of: "date") != nil else {
-            throw a.error("走访台账需有 id_number、date、occasion 字段", "the visits ledger needs id_number, date and occasion")
-        }
-        if case .vocabulary(let v) = visits.fields[oi].type {
+        idField = try a.role(.personID, in: spec)
+        let visits = try a.ledger("in", having: [.personID, .recordDate, .visitReason])
+        visitsKind = visits.key
+        visitID = try a.role(.personID, in: visits)
+        visitDate = try a.role(.recordDate, in: visits)
+        visitReason = try a.role(.visitReason, in: visits)
+        if case .vocabulary(let v)? = visits.field(.visitReason)?.type {
             occasions = try a.vocabularyValues(try a.fields.node("occasions"), vocabulary: v)
         } else {
             occasions = try a.reader.texts(try a.fields.node("occasions"))
@@ -50,23 +81,21 @@ struct VisitedCheck: Check {
     func evaluate(_ c: CheckContext) -> CheckOutcome {
         var lost: [Finding] = []
         if case .loaded(let l) = c.ledger(kind) {
-            lost += c.unread(l, [filter.field, "id_number", sinceField].compactMap { $0 }) { filter.keeps($0, l) }
+            lost += c.unread(l, [filter.field, idField, sinceField].compactMap { $0 }) { filter.keeps($0, l) }
         }
-        if case .loaded(let v) = c.ledger(visitsKind) { lost += c.unread(v, ["id_number", "date", "occasion"]) }
+        if case .loaded(let v) = c.ledger(visitsKind) { lost += c.unread(v, [visitID, visitDate, visitReason]) }
         return judge(c).adding(lost)
     }
 
     private func judge(_ c: CheckContext) -> CheckOutcome {
-        let title = label?.text(c.lang) ?? occasions.joined(separator: "/")
+        let title: MessageArgument = label.map { .localized($0) } ?? .text(occasions.joined(separator: "/"))
         let source: Ledger
         switch c.ledger(kind) {
         case .missing:
             if c.levelRequires(kind) {
-                return .pass([Finding(c.lang.pick("\(title)：未提供\(c.ledgerName(kind))台账，无从逐人核对（缺少该台账由要求它的条款判定）",
-                                                  "\(title): no \(kind) ledger to match against (the clause that requires it reports its absence)"))])
+                return .pass([Finding(Self.noSource, ["title": title, "ledger": .ledger(kind)])])
             }
-            return .manual(c.lang.pick("\(title)：需人工核验——本站未提供\(c.ledgerName(kind))台账，且本层级没有条款要求该台账，无法逐人核对应走访的人员",
-                                       "\(title): to be verified by hand — the station keeps no \(kind) ledger and no clause of this level requires one, so the persons to visit cannot be matched"))
+            return .manual(Message(Self.noSourceManual, ["title": title, "ledger": .ledger(kind)]))
         default:
             switch c.requireLedger(kind) {
             case .failure(let box): return box.outcome
@@ -74,7 +103,7 @@ struct VisitedCheck: Check {
             }
         }
         let sinceIndex = sinceField.flatMap { source.index($0) }
-        let idIndex = source.index("id_number")
+        let idIndex = source.index(idField)
         var due: [(Record, String, Day?)] = []
         var counted = Set<String>()
         for r in source.records where filter.keeps(r, source) {
@@ -89,19 +118,19 @@ struct VisitedCheck: Check {
         switch c.requireLedger(visitsKind) {
         case .failure(let box):
             return box.outcome.verdict == .error ? box.outcome
-                : .fail(c.lang.pick("\(title)：\(due.count) 人应走访，但\(c.missingLedger(visitsKind))", "\(title): \(due.count) persons to visit, but \(c.missingLedger(visitsKind))"))
+                : .fail(Self.noVisits, ["title": title, "count": .int(due.count), "missing": .message(c.missingLedger(visitsKind).message)])
         case .success(let l): visits = l
         }
         var byPerson: [String: [Day]] = [:]
-        let vi = visits.index("id_number"), vd = visits.index("date"), vo = visits.index("occasion")
+        let vi = visits.index(visitID), vd = visits.index(visitDate), vo = visits.index(visitReason)
         for v in visits.records {
             guard case .text(let id)? = v.value(vi), let day = v.value(vd)?.day,
                   let occasion = v.value(vo)?.text, occasions.contains(occasion) else { continue }
             byPerson[id, default: []].append(day)
         }
         let windowStart = window.map { c.windowStart($0) }
-        var missed: [String] = []
-        var waiting: [String] = []
+        var missed: [MessageArgument] = []
+        var waiting: [MessageArgument] = []
         var locations: [Location] = []
         for (r, id, since) in due {
             let ok = (byPerson[id] ?? []).contains { day in
@@ -115,7 +144,7 @@ struct VisitedCheck: Check {
                 // falls due `pending` days after (a visit already made but late still fails).
                 let dueDay = Day(ordinal: s.ordinal + c.parameter(p))
                 if dueDay >= c.asOf {
-                    waiting.append(c.lang.pick("\(c.person(r, in: source))（应于 \(dueDay) 前走访）", "\(c.person(r, in: source)) (due by \(dueDay))"))
+                    waiting.append(.message(Message(Self.pendingPerson, ["person": c.person(r, in: source), "due": .day(dueDay)])))
                     continue
                 }
             }
@@ -124,26 +153,24 @@ struct VisitedCheck: Check {
                 locations.append(source.location(r.mark))
             }
         }
-        let pendingNote = waiting.isEmpty ? [] : [Finding(c.lang.pick("\(title)：\(waiting.count) 人待走访（尚未到期）：\(c.names(waiting))",
-                                                                     "\(title): \(waiting.count) pending (not yet due): \(c.names(waiting))"))]
+        let pendingNote = waiting.isEmpty ? [] : [Finding(Self.pendingNote, ["title": title, "count": .int(waiting.count), "persons": c.names(waiting)])]
         if missed.isEmpty {
-            if waiting.isEmpty { return .pass([Finding(c.lang.pick("\(title)：\(due.count) 人均已走访", "\(title): all \(due.count) visited"))]) }
+            if waiting.isEmpty { return .pass([Finding(Self.allVisited, ["title": title, "count": .int(due.count)])]) }
             let visited = due.count - waiting.count
-            return .pass((visited > 0 ? [Finding(c.lang.pick("\(title)：\(visited) 人已走访", "\(title): \(visited) visited"))] : []) + pendingNote)
+            return .pass((visited > 0 ? [Finding(Self.someVisited, ["title": title, "count": .int(visited)])] : []) + pendingNote)
         }
-        var condition = occasions.map { "“\($0)”" }.joined(separator: c.lang.pick("或", " or "))
-        if let si = sinceIndex, let w = withinDays {
-            let since = source.spec.fields[si].name(c.lang)
-            condition = c.lang.pick("\(since)后 \(c.parameter(w)) 天内的", "within \(c.parameter(w)) days after \(since), ") + condition
+        var condition = Alternatives.of(occasions)
+        if sinceIndex != nil, let since = sinceField, let w = withinDays {
+            condition = .message(Message(Self.afterSince, ["since": .ledgerField(ledger: kind, field: since), "days": .int(c.parameter(w)),
+                                                           "reasons": condition]))
         } else if let w = window {
-            condition = c.lang.pick("近 \(c.parameter(w)) 天内的", "in the last \(c.parameter(w)) days, ") + condition
+            condition = .message(Message(Self.recent, ["days": .int(c.parameter(w)), "reasons": condition]))
         }
-        return .fail(c.lang.pick("\(title)：\(missed.count) 人没有\(condition)走访记录：\(c.names(missed))",
-                                 "\(title): \(missed.count) persons have no \(condition) visit: \(c.names(missed))"),
+        return .fail(Self.missed, ["title": title, "count": .int(missed.count), "condition": condition, "persons": c.names(missed)],
                      Array(locations.prefix(10))).adding(pendingNote)
     }
 
-    func describe(_ lang: Language) -> String {
-        lang.pick("\(kind) 中每人都有“\(occasions.joined(separator: "/"))”走访记录", "everyone in \(kind) has a \(occasions.joined(separator: "/")) visit")
+    func describe() -> Message {
+        Message(Self.describing, ["ledger": .ledger(kind), "reasons": Alternatives.of(occasions)])
     }
 }
