@@ -198,14 +198,15 @@ struct LedgerReader {
                                         [location(record.mark)]))
             }
         }
-        guard spec.persons, let idIndex = spec.index(of: "id_number") else { return }
+        guard spec.persons, let idIndex = spec.index(of: FieldRole.personID) else { return }
+        let idName = spec.fields[idIndex]
         var firstSeen: [String: Mark] = [:]
         for record in records {
             guard case .text(let id)? = record.value(idIndex) else { continue }
             if let first = firstSeen[id] {
                 problems.append(LedgerProblem(lang.pick(
-                    "身份证号 \(typer.privacy.id(id)) 重复（首次出现在第 \(first.line) 行）",
-                    "ID number \(typer.privacy.id(id)) appears twice (first on line \(first.line))"),
+                    "\(idName.zh) \(typer.privacy.id(id)) 重复（首次出现在第 \(first.line) 行）",
+                    "\(idName.key) \(typer.privacy.id(id)) appears twice (first on line \(first.line))"),
                     [location(record.mark(idIndex))]))
             } else {
                 firstSeen[id] = record.mark(idIndex)

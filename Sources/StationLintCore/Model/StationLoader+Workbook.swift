@@ -24,9 +24,13 @@ extension StationLoader {
                 if let spec = schema.ledger(named: sheet.name.trimmingSpaces()) { chosen.append((spec, sheet)) }
             }
             if chosen.isEmpty {
+                // Two of the pack's own ledger names, as examples of what a sheet is called.
+                let names = schema.ledgers.prefix(2).map(\.zh)
+                let quoted = names.map { "“\($0)”" }.joined()
+                let first = names.first ?? ""
                 errors.append(Diagnostic(location: at, message: lang.pick(
-                    "工作簿中没有以台账名称命名的工作表（如“建档立卡”“走访慰问”），未读取任何台账；请把工作表改名为台账名称，或把文件改名为台账名称（如“建档立卡.xlsx”）",
-                    "no sheet of the workbook is named for a ledger (such as 建档立卡 or visits), so no ledger was read; rename the sheets after their ledgers, or name the file after its ledger (such as 建档立卡.xlsx)")))
+                    "工作簿中没有以台账名称命名的工作表（如\(quoted)），未读取任何台账；请把工作表改名为台账名称，或把文件改名为台账名称（如“\(first).xlsx”）",
+                    "no sheet of the workbook is named for a ledger (such as \(names.joined(separator: " or "))), so no ledger was read; rename the sheets after their ledgers, or name the file after its ledger (such as \(first).xlsx)")))
                 return []
             }
         }
