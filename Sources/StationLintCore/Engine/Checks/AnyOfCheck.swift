@@ -1,6 +1,16 @@
 /// `any_of: [CHECK, CHECK, ...]` — passes when one of the checks passes (evidence may be given
 /// in more than one way); fails with each alternative's finding otherwise. An alternative that
 /// cannot be read makes the whole an error only when none passes.
+///
+/// Except for an alternative that judges other stations' results (`children`) when the run holds
+/// them: its `fail` or `error` is not outvoted by another alternative's pass. An inspector who
+/// has the townships' results in hand goes by them — as `children` itself does, whose own
+/// fallback (the county's guidance records) stands in only when the county is checked alone —
+/// and a township whose result is missing or unreadable leaves the county's duty undecided: a
+/// pass there would hide that the batch is incomplete (issue 11: "a missing or unreadable child
+/// result is `error`, never a pass"). So, when the run holds the stations an alternative reads,
+/// that alternative decides unless it passes (an `error` before a `fail`); checked alone, or with
+/// none of those stations in the run, the other alternatives stand in as usual.
 struct AnyOfCheck: Check {
     static let name = "any_of"
     static let options: [String] = []
@@ -24,6 +34,14 @@ struct AnyOfCheck: Check {
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
         let outcomes = alternatives.map { $0.evaluate(c) }
+        let decisive = zip(alternatives, outcomes).filter { check, outcome in
+            outcome.verdict != .pass && check.relatedNeeds.contains { $0.stations(for: c.station, in: c.related) != nil }
+        }.map(\.1)
+        if let settled = decisive.first(where: { $0.verdict == .error }) ?? decisive.first {
+            guard outcomes.contains(where: { $0.verdict == .pass }) else { return settled }
+            return settled.adding([Finding(c.lang.pick("（本次检查已有所辖站点的结果，以其为准，其他证明方式不能代替）",
+                                                       "(this run holds the results of the stations below; they decide, and other evidence cannot stand in)"))])
+        }
         if let passed = outcomes.first(where: { $0.verdict == .pass }) { return passed }
         if let unreadable = outcomes.first(where: { $0.verdict == .error }) { return unreadable }
         if let undecided = outcomes.first(where: { $0.verdict == .manual }) { return undecided }
@@ -35,4 +53,10 @@ struct AnyOfCheck: Check {
     func describe(_ lang: Language) -> String {
         alternatives.map { $0.describe(lang) }.joined(separator: lang.pick("，或", ", or "))
     }
+}
+
+extension AnyOfCheck {
+    var relatedNeeds: [RelatedNeed] { alternatives.flatMap(\.relatedNeeds) }
+    var judgedLedgers: Set<String> { alternatives.reduce(into: []) { $0.formUnion($1.judgedLedgers) } }
+    var parametersRead: Set<String> { alternatives.reduce(into: []) { $0.formUnion($1.parametersRead) } }
 }

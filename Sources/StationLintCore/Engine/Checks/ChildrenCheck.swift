@@ -17,9 +17,8 @@ struct ChildrenCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
-        guard let code = c.station.divisionCode else { return fallback.evaluate(c) }
-        let children = c.related.entries.filter { $0.level == level && $0.code.isUnder(code) }
-        guard c.related.isBatch, !children.isEmpty else {
+        guard c.station.divisionCode != nil else { return fallback.evaluate(c) }
+        guard let children = need.stations(for: c.station, in: c.related) else {
             var outcome = fallback.evaluate(c)
             outcome.findings.append(Finding(c.lang.pick("（单独检查：以本中心的业务指导记录代替对乡镇站的逐站核对）",
                                                         "(checked alone: the centre's own guidance records stand in for its townships)")))
@@ -64,4 +63,12 @@ struct ChildrenCheck: Check {
         lang.pick("批量检查时：所辖乡镇站均通过 \(rules.joined(separator: "、"))；单独检查时：\(fallback.describe(lang))",
                   "in a batch: every township under it passes \(rules.joined(separator: ", ")); alone: \(fallback.describe(lang))")
     }
+}
+
+extension ChildrenCheck {
+    /// The townships' results it reads (what a batch checks first and hands over).
+    var need: RelatedNeed { RelatedNeed(level: level, rules: rules) }
+    var relatedNeeds: [RelatedNeed] { [need] + fallback.relatedNeeds }
+    var judgedLedgers: Set<String> { fallback.judgedLedgers }
+    var parametersRead: Set<String> { fallback.parametersRead }
 }

@@ -91,3 +91,7 @@ struct EventCheck: Check {
             : lang.pick("\(within) 天内有以下活动之一：\(t)", "an event within \(within) days of: \(t)")
     }
 }
+
+extension EventCheck {
+    var parametersRead: Set<String> { [within] }
+}

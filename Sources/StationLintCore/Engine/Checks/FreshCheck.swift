@@ -28,3 +28,7 @@ struct FreshCheck: Check {
 
     func describe(_ lang: Language) -> String { lang.pick("\(kind) 台账在 \(within) 天内更新过", "the \(kind) ledger was updated within \(within) days") }
 }
+
+extension FreshCheck {
+    var parametersRead: Set<String> { [within] }
+}

@@ -72,3 +72,9 @@ struct LedgerExistsCheck: Check {
                   "the \(kind) ledger exists with valid, complete records" + (allowEmpty ? " (may be empty if recently updated)" : ""))
     }
 }
+
+extension LedgerExistsCheck {
+    var judgedLedgers: Set<String> { [kind] }
+    /// The freshness parameter is read only for a ledger that may be empty.
+    var parametersRead: Set<String> { allowEmpty ? [freshParameter] : [] }
+}

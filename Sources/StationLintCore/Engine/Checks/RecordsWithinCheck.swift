@@ -53,3 +53,7 @@ struct RecordsWithinCheck: Check {
             : lang.pick("\(kind) 每条记录的 \(field) 在 \(within!) 天内", "every \(kind) record's \(field) is within \(within!) days")
     }
 }
+
+extension RecordsWithinCheck {
+    var parametersRead: Set<String> { Set([within].compactMap { $0 }) }
+}

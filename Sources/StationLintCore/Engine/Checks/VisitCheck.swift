@@ -56,3 +56,7 @@ struct VisitCheck: Check {
         return lang.pick("\(within) 天内有走访记录（\(o)）", "a visit within \(within) days (\(o))")
     }
 }
+
+extension VisitCheck {
+    var parametersRead: Set<String> { [within] }
+}

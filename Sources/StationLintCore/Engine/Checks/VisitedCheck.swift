@@ -147,3 +147,7 @@ struct VisitedCheck: Check {
         lang.pick("\(kind) 中每人都有“\(occasions.joined(separator: "/"))”走访记录", "everyone in \(kind) has a \(occasions.joined(separator: "/")) visit")
     }
 }
+
+extension VisitedCheck {
+    var parametersRead: Set<String> { Set([withinDays, sourceWithin, window, pending].compactMap { $0 }) }
+}
