@@ -171,6 +171,9 @@ public struct Parameter: Sendable {
     public let name: String
     public let value: Int
     public let note: Localized
+    /// Where the pack declares it (its name) and its note, for `verify-pack`; nil when made in code.
+    public var location: Location? = nil
+    public var noteLocation: Location? = nil
 
     /// What a parameter (a number of days) may be, in the pack or by `--param`: a century at
     /// most, so that no date arithmetic on it can overflow.

@@ -15,6 +15,15 @@ public struct RulePack: Sendable {
     public let sections: [String: Localized]
     /// Names of division codes (`140100000000` → 太原市), for roll-ups; may be empty.
     public let divisions: [String: String]
+    /// Which pack, byte for byte, a report was made with (`rulePack.digest` in the JSON report,
+    /// checked by `merge`): `sha256:` and the SHA-256 of the files the loader read (`PackSource.digest`),
+    /// with `--param` values that change a parameter folded in. A digest rather than a version
+    /// field in `pack.yaml`: a version is only as good as its author's memory to raise it, while
+    /// any edit of a rule, a parameter or a vocabulary changes what a report means, and changes
+    /// the digest with nothing to remember. It depends on the bytes alone (file names in byte
+    /// order), so the built-in pack and `--rules Rules/DB14-T-2024` give the same digest on any
+    /// machine. Empty for a pack made in code.
+    public internal(set) var digest = ""
 
     /// The section a clause belongs to: `4` for 4.x, `5.2` for 5.2.x.
     public static func section(of clause: String) -> String {
@@ -42,10 +51,16 @@ public struct RulePack: Sendable {
 
     /// A copy whose parameters take other values (`--param name=value`).
     public func with(parameters overrides: [String: Int]) -> RulePack {
-        let list = parameterList.map { p in Parameter(name: p.name, value: overrides[p.name] ?? p.value, note: p.note) }
-        return RulePack(id: id, title: title, standard: standard, schema: schema, parameterList: list,
-                        parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
-                        province: province, rules: rules, examples: examples, sections: sections, divisions: divisions)
+        let list = parameterList.map { p in
+            Parameter(name: p.name, value: overrides[p.name] ?? p.value, note: p.note, location: p.location, noteLocation: p.noteLocation)
+        }
+        var copy = RulePack(id: id, title: title, standard: standard, schema: schema, parameterList: list,
+                            parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
+                            province: province, rules: rules, examples: examples, sections: sections, divisions: divisions)
+        // A value that differs is part of which pack the report was made with; one that does not, is not.
+        let changed = list.filter { parameters[$0.name]?.value != $0.value }.map { "\($0.name)=\($0.value)" }.sorted()
+        copy.digest = changed.isEmpty || digest.isEmpty ? digest : "sha256:" + SHA256.hex(Array(([digest] + changed).joined(separator: "\n").utf8))
+        return copy
     }
 }
 
