@@ -13,21 +13,21 @@ extension RulePack {
     /// Every example that does not give its expected status or message, and every rule without
     /// the examples it needs (a checked rule: a passing — or 需人工核验 — and a failing one; any
     /// other: at least one); with how many examples ran.
-    public func exampleProblems() -> (problems: [PackProblem], ran: Int) {
-        var out: [PackProblem] = []
+    public func exampleProblems() -> (problems: [RulePackError], ran: Int) {
+        var out: [RulePackError] = []
         var ran = 0
         for rule in rules {
             let statuses = Set(rule.examples.map(\.expect))
             if rule.checks.isEmpty {
                 if rule.examples.isEmpty {
-                    out.append(PackProblem(rule.location, "规则 \(rule.id) 没有示例", "the rule \(rule.id) has no example"))
+                    out.append(RulePackError(rule.location, "规则 \(rule.id) 没有示例", "the rule \(rule.id) has no example"))
                 }
             } else {
                 if !statuses.contains(.pass) && !statuses.contains(.manual) {
-                    out.append(PackProblem(rule.location, "规则 \(rule.id) 没有通过（pass）的示例", "the rule \(rule.id) has no passing example"))
+                    out.append(RulePackError(rule.location, "规则 \(rule.id) 没有通过（pass）的示例", "the rule \(rule.id) has no passing example"))
                 }
                 if !statuses.contains(.fail) {
-                    out.append(PackProblem(rule.location, "规则 \(rule.id) 没有不通过（fail）的示例", "the rule \(rule.id) has no failing example"))
+                    out.append(RulePackError(rule.location, "规则 \(rule.id) 没有不通过（fail）的示例", "the rule \(rule.id) has no failing example"))
                 }
             }
             for example in rule.examples {
@@ -38,29 +38,29 @@ extension RulePack {
         return (out, ran)
     }
 
-    func problems(of example: RuleExample, _ rule: Rule) -> [PackProblem] {
+    func problems(of example: RuleExample, _ rule: Rule) -> [RulePackError] {
         let at = example.location
         guard examples.stations[example.level] != nil else {
-            return [PackProblem(at, "\(rule.id) 的示例：层级 \(example.level) 在示例基础站点（examples.yaml）中没有站点",
+            return [RulePackError(at, "\(rule.id) 的示例：层级 \(example.level) 在示例基础站点（examples.yaml）中没有站点",
                                 "\(rule.id) example: the level \(example.level) has no base station in the examples file")]
         }
         guard let zh = run(rule, example) else {
-            return [PackProblem(at, "\(rule.id) 的示例：规则不适用于层级 \(example.level)", "\(rule.id) example: the rule does not apply at the level \(example.level)")]
+            return [RulePackError(at, "\(rule.id) 的示例：规则不适用于层级 \(example.level)", "\(rule.id) example: the rule does not apply at the level \(example.level)")]
         }
-        var out: [PackProblem] = []
+        var out: [RulePackError] = []
         // The English run only where its words are needed: a fail's message, a problem's text.
         let en = zh.status == .fail || zh.status != example.expect ? run(rule, example, lang: .en) : nil
         if zh.status != example.expect {
-            out.append(PackProblem(at, "\(rule.id) 的示例应为 \(example.expect.rawValue)，实际为 \(zh.status.rawValue)：\(zh.message)",
+            out.append(RulePackError(at, "\(rule.id) 的示例应为 \(example.expect.rawValue)，实际为 \(zh.status.rawValue)：\(zh.message)",
                                    "\(rule.id) example: expected \(example.expect.rawValue), got \(zh.status.rawValue): \(en?.message ?? zh.message)"))
         }
         // `message:` is words of the Chinese message.
         if let text = example.messageContains, !zh.message.contains(text) {
-            out.append(PackProblem(at, "\(rule.id) 的示例：消息中没有“\(text)”：\(zh.message)",
+            out.append(RulePackError(at, "\(rule.id) 的示例：消息中没有“\(text)”：\(zh.message)",
                                    "\(rule.id) example: the message lacks '\(text)': \(zh.message)"))
         }
         if zh.status == .fail && (en?.message ?? "").isEmpty {
-            out.append(PackProblem(at, "\(rule.id) 的示例：不通过时英文消息为空", "\(rule.id) example: the English message of the fail is empty"))
+            out.append(RulePackError(at, "\(rule.id) 的示例：不通过时英文消息为空", "\(rule.id) example: the English message of the fail is empty"))
         }
         return out
     }

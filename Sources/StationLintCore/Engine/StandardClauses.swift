@@ -50,10 +50,10 @@ public struct StandardClauses: Sendable {
     }
 
     /// The clauses no rule of the pack names.
-    public func uncovered(by pack: RulePack) -> [PackProblem] {
+    public func uncovered(by pack: RulePack) -> [RulePackError] {
         let covered = Set(pack.rules.map(\.clause))
         return clauses.filter { !covered.contains($0.number) }.map { c in
-            PackProblem(c.location, "条款 \(c.number) 没有对应的规则（每个条款都应有规则：自动检查、manual 或 not_applicable）",
+            RulePackError(c.location, "条款 \(c.number) 没有对应的规则（每个条款都应有规则：自动检查、manual 或 not_applicable）",
                         "the clause \(c.number) has no rule (every clause needs one: checked, manual or not_applicable)")
         }
     }

@@ -1,20 +1,3 @@
-/// Something wrong with a rule pack that loads (an example that does not give its status, a
-/// clause of the standard no rule covers, a parameter nobody reads): a message at
-/// `file:line:column`, in both languages, as `verify-pack` prints it.
-public struct PackProblem: Sendable, Equatable {
-    public let location: Location
-    public let message: Localized
-
-    public init(_ location: Location, _ zh: String, _ en: String) {
-        self.location = location
-        self.message = Localized(zh: zh, en: en)
-    }
-
-    public func diagnostic(_ lang: Language) -> Diagnostic {
-        Diagnostic(location: location, message: message.text(lang))
-    }
-}
-
 /// `stationlint verify-pack DIR`, as `conftest verify` and `inspec check` do it: the pack loads
 /// (else the `RulePackError`), every rule's examples give their expected status, every clause of
 /// the pack's `standard.txt` is covered by a rule, and every parameter is read by some check and
@@ -22,7 +5,7 @@ public struct PackProblem: Sendable, Equatable {
 public struct PackVerification: Sendable {
     public let pack: RulePack
     /// Every problem found, in file and position order.
-    public let problems: [PackProblem]
+    public let problems: [RulePackError]
     /// How many rule examples were run.
     public let examples: Int
     /// How many clauses the standard has (0 without `standard.txt`).
@@ -41,7 +24,7 @@ public struct PackVerification: Sendable {
             clauses = standard.clauses.count
             problems += standard.uncovered(by: pack)
         } else {
-            problems.append(PackProblem(Location(file: source.path(standardFile), line: 1, column: 1),
+            problems.append(RulePackError(Location(file: source.path(standardFile), line: 1, column: 1),
                                         "规则包中没有 \(standardFile)（标准原文），无法核对每个条款是否都有规则",
                                         "the pack has no \(standardFile) (the standard's text): whether every clause has a rule cannot be checked"))
         }
@@ -51,19 +34,19 @@ public struct PackVerification: Sendable {
 
 extension RulePack {
     /// Parameters no check reads, and parameters whose note is not given in both languages.
-    func parameterProblems(_ source: PackSource) -> [PackProblem] {
+    func parameterProblems(_ source: PackSource) -> [RulePackError] {
         var read = Set<String>()
         for rule in rules { for spec in rule.checks { read.formUnion(spec.check.parametersRead) } }
         let packFile = Location(file: source.path("pack.yaml"), line: 1, column: 1)
-        var out: [PackProblem] = []
+        var out: [RulePackError] = []
         for p in parameterList {
             if !read.contains(p.name) {
-                out.append(PackProblem(p.location ?? packFile, "参数 \(p.name) 没有任何检查使用（删去它，或在检查中用它）",
+                out.append(RulePackError(p.location ?? packFile, "参数 \(p.name) 没有任何检查使用（删去它，或在检查中用它）",
                                        "the parameter \(p.name) is read by no check (remove it, or use it in a check)"))
             }
             for (text, zh, en) in [(p.note.zh, "中文", "Chinese"), (p.note.en, "英文", "English")]
             where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                out.append(PackProblem(p.noteLocation ?? p.location ?? packFile, "参数 \(p.name) 的说明（note）缺少\(zh)（zh 与 en 都应写明取值的理由）",
+                out.append(RulePackError(p.noteLocation ?? p.location ?? packFile, "参数 \(p.name) 的说明（note）缺少\(zh)（zh 与 en 都应写明取值的理由）",
                                        "the parameter \(p.name) has no \(en) note (note needs zh and en: why the value is what it is)"))
             }
         }
