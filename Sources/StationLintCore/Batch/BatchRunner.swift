@@ -104,8 +104,9 @@ public final class Counter: @unchecked Sendable {
     }
 }
 
-/// What the pack's clauses over other stations (`children` checks) read: which levels, which
-/// rules. Only that much of each station is kept for them, not every result of every station.
+/// What the pack's clauses over other stations read (the checks' `relatedNeeds`, also of checks
+/// nested in `any_of`): which levels, which rules. Only that much of each station is kept for
+/// them, not every result of every station.
 struct RelatedNeeds {
     /// The levels whose results are read (township), and the rules read of them.
     var levels: Set<String> = []
@@ -116,9 +117,12 @@ struct RelatedNeeds {
     init(_ pack: RulePack) {
         for rule in pack.rules {
             for spec in rule.checks {
-                guard let children = spec.check as? ChildrenCheck else { continue }
-                levels.insert(children.level)
-                rules.formUnion(children.rules)
+                let needs = spec.check.relatedNeeds
+                guard !needs.isEmpty else { continue }
+                for need in needs {
+                    levels.insert(need.level)
+                    rules.formUnion(need.rules)
+                }
                 readers.formUnion(rule.levels.filter { spec.applies(to: $0) })
             }
         }

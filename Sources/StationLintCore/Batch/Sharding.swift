@@ -36,17 +36,14 @@ public struct Shard: Sendable, Equatable {
 }
 
 /// What `merge` checks of the reports it is given before joining them: one set of shards, whole,
-/// each once, all of the same pack, as-of date and language. Reports that are not shards (no
+/// each once, all of the same pack and pack version (`ReportPacks.mix`), as-of date and language. Reports that are not shards (no
 /// `shard` field) merge as before, but never mixed with shards.
 public enum ShardSet {
     /// Why the reports (with the files they came from) do not form one set; nil when they do.
     public static func problem(_ reports: [(file: String, report: RunReport)]) -> Localized? {
         guard let first = reports.first else { return nil }
+        if let mixed = ReportPacks.mix(reports) { return mixed }
         for (file, r) in reports.dropFirst() {
-            if r.packID != first.report.packID {
-                return Localized(zh: "\(file) 的规则包为 \(r.packID)，\(first.file) 的为 \(first.report.packID)：不是同一次检查的分片，不能合并",
-                                 en: "\(file) is of the rule pack \(r.packID), \(first.file) of \(first.report.packID): not shards of one check; cannot merge")
-            }
             if r.asOf != first.report.asOf {
                 return Localized(zh: "\(file) 的检查基准日为 \(r.asOf)，\(first.file) 的为 \(first.report.asOf)：不是同一次检查的分片，不能合并",
                                  en: "\(file) is as of \(r.asOf), \(first.file) as of \(first.report.asOf): not shards of one check; cannot merge")

@@ -11,6 +11,49 @@ public protocol Check: Sendable {
     func evaluate(_ context: CheckContext) -> CheckOutcome
     /// What the check verifies (for `explain` and the gap report), as a message.
     func describe() -> Message
+
+    // Capabilities: what a check needs and covers besides the station it evaluates, declared by
+    // its type (as SwiftLint's `CollectingRule` does), never found by downcasting. A check that
+    // holds checks (`any_of`, `children` with its fallback) forwards the union of its parts'.
+    // The defaults (below) are "none"; a check overrides only what it has.
+
+    /// The results of other stations it reads (a county's `children` check: its townships'
+    /// results of some rules). A batch checks those stations first and hands their results over.
+    var relatedNeeds: [RelatedNeed] { get }
+    /// The ledger kinds whose completeness and validity it judges (`ledger: KIND`); the problems
+    /// of a ledger no applicable check judges become warnings (`UnjudgedLedgers`).
+    var judgedLedgers: Set<String> { get }
+    /// The names of the pack parameters it reads at evaluation (`within: recent_activity_days`),
+    /// for `explain` and for `verify-pack`'s "every parameter is used".
+    var parametersRead: Set<String> { get }
+}
+
+extension Check {
+    public var relatedNeeds: [RelatedNeed] { [] }
+    public var judgedLedgers: Set<String> { [] }
+    public var parametersRead: Set<String> { [] }
+}
+
+/// What a check reads of other stations: the results of `rules` at the stations of `level`
+/// under the checked station (by division code).
+public struct RelatedNeed: Sendable, Hashable {
+    public let level: String
+    public let rules: [String]
+
+    public init(level: String, rules: [String]) {
+        self.level = level
+        self.rules = rules
+    }
+
+    /// The stations of this need's level under the checked station whose results the run holds;
+    /// nil when there are none to judge by — the station is checked alone, has no division code,
+    /// or no such station was in the batch (a `children` check then falls back to the station's
+    /// own records).
+    public func stations(for station: Station, in related: RelatedResults) -> [RelatedResults.Entry]? {
+        guard related.isBatch, let code = station.divisionCode else { return nil }
+        let found = related.entries.filter { $0.level == level && $0.code.isUnder(code) }
+        return found.isEmpty ? nil : found
+    }
 }
 
 /// The outcome of one check on one station.
@@ -163,6 +206,9 @@ public struct Parameter: Sendable {
     public let name: String
     public let value: Int
     public let note: Localized
+    /// Where the pack declares it (its name) and its note, for `verify-pack`; nil when made in code.
+    public var location: Location? = nil
+    public var noteLocation: Location? = nil
 
     /// What a parameter (a number of days) may be, in the pack or by `--param`: a century at
     /// most, so that no date arithmetic on it can overflow.

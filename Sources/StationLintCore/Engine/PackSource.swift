@@ -34,3 +34,18 @@ public struct PackSource: Sendable {
         origin.hasPrefix("<") ? "\(origin)/\(name)" : (origin.hasSuffix("/") ? origin + name : origin + "/" + name)
     }
 }
+
+extension PackSource {
+    /// `sha256:` and the SHA-256 of the pack's files in the byte order of their names, each as
+    /// its name, a NUL, its length in decimal, a NUL and its bytes (so no two packs' files run
+    /// together into the same stream). See `RulePack.digest`.
+    public var digest: String {
+        var hash = SHA256()
+        for name in files.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            let bytes = files[name] ?? []
+            hash.update(Array(name.utf8) + [0] + Array(String(bytes.count).utf8) + [0])
+            hash.update(bytes)
+        }
+        return "sha256:" + hash.hex()
+    }
+}

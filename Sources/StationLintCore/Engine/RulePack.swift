@@ -17,6 +17,15 @@ public struct RulePack: Sendable {
     public let divisions: [String: String]
     /// The tiers a region's roll-up groups stations by (cities, counties, townships).
     public let rollUpTiers: [RollUpTier]
+    /// Which pack, byte for byte, a report was made with (`rulePack.digest` in the JSON report,
+    /// checked by `merge`): `sha256:` and the SHA-256 of the files the loader read (`PackSource.digest`),
+    /// with `--param` values that change a parameter folded in. A digest rather than a version
+    /// field in `pack.yaml`: a version is only as good as its author's memory to raise it, while
+    /// any edit of a rule, a parameter or a vocabulary changes what a report means, and changes
+    /// the digest with nothing to remember. It depends on the bytes alone (file names in byte
+    /// order), so the built-in pack and `--rules Rules/DB14-T-2024` give the same digest on any
+    /// machine. Empty for a pack made in code.
+    public internal(set) var digest = ""
 
     /// The section a clause belongs to: the longest section the pack declares that the clause
     /// number starts with, part by part (`5.2` for 5.2.1.6, `4` for 4.3); the clause's first part
@@ -49,11 +58,17 @@ public struct RulePack: Sendable {
 
     /// A copy whose parameters take other values (`--param name=value`).
     public func with(parameters overrides: [String: Int]) -> RulePack {
-        let list = parameterList.map { p in Parameter(name: p.name, value: overrides[p.name] ?? p.value, note: p.note) }
-        return RulePack(id: id, title: title, standard: standard, schema: schema, parameterList: list,
-                        parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
-                        province: province, rules: rules, examples: examples, sections: sections, divisions: divisions,
-                        rollUpTiers: rollUpTiers)
+        let list = parameterList.map { p in
+            Parameter(name: p.name, value: overrides[p.name] ?? p.value, note: p.note, location: p.location, noteLocation: p.noteLocation)
+        }
+        var copy = RulePack(id: id, title: title, standard: standard, schema: schema, parameterList: list,
+                            parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
+                            province: province, rules: rules, examples: examples, sections: sections, divisions: divisions,
+                            rollUpTiers: rollUpTiers)
+        // A value that differs is part of which pack the report was made with; one that does not, is not.
+        let changed = list.filter { parameters[$0.name]?.value != $0.value }.map { "\($0.name)=\($0.value)" }.sorted()
+        copy.digest = changed.isEmpty || digest.isEmpty ? digest : "sha256:" + SHA256.hex(Array(([digest] + changed).joined(separator: "\n").utf8))
+        return copy
     }
 }
 

@@ -1,4 +1,6 @@
-/// Why a rule pack could not be loaded: a message at `file:line:column`, like any input.
+/// A problem in a rule pack: a message at `file:line:column`, like any input. Thrown when the pack
+/// cannot be loaded (`RulePackLoader`); listed when it loads but does not verify (an example that
+/// does not give its status, a clause no rule covers, a parameter nobody reads: `PackVerification`).
 public struct RulePackError: Error, Sendable {
     public let location: Location
     public let message: Localized

@@ -14,7 +14,9 @@ public enum RulePackLoader {
             guard Parameter.allowedDays.contains(value) else {
                 throw pack.error(valueNode, "参数应为 0 到 \(Parameter.allowedDays.upperBound) 天", "a parameter must be 0 to \(Parameter.allowedDays.upperBound) days")
             }
-            parameters.append(Parameter(name: try f.text("name"), value: value, note: try pack.localized(try f.node("note"))))
+            let name = try f.node("name"), note = try f.node("note")
+            parameters.append(Parameter(name: try pack.text(name), value: value, note: try pack.localized(note),
+                                        location: pack.location(name), noteLocation: pack.location(note)))
         }
         let parameterMap = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let provinceFields = try Fields(pack, try top.node("province"), allowed: ["name", "code_prefix", "latitude", "longitude"])
@@ -44,10 +46,12 @@ public enum RulePackLoader {
         if let s = top.optional("sections") {
             for (key, _, value) in try pack.mapping(s) { sections[key] = try pack.localized(value) }
         }
-        return RulePack(id: try top.text("id"), title: try pack.localized(try top.node("title")), standard: try top.text("standard"),
-                        schema: schema, parameterList: parameters, parameters: parameterMap, province: province,
-                        rules: rules, examples: examples, sections: sections, divisions: divisions,
-                        rollUpTiers: try rollUpTiers(pack, top.optional("rollup")))
+        var loaded = RulePack(id: try top.text("id"), title: try pack.localized(try top.node("title")), standard: try top.text("standard"),
+                              schema: schema, parameterList: parameters, parameters: parameterMap, province: province,
+                              rules: rules, examples: examples, sections: sections, divisions: divisions,
+                              rollUpTiers: try rollUpTiers(pack, top.optional("rollup")))
+        loaded.digest = source.digest
+        return loaded
     }
 
     /// `rollup:` — the tiers of units a region's roll-up groups stations by.

@@ -11,15 +11,12 @@ enum UnjudgedLedgers {
         return out
     }
 
-    /// The ledger kinds the level's applicable `ledger` checks judge, looking inside `any_of`.
+    /// The ledger kinds the level's applicable checks judge (`judgedLedgers`, which composite
+    /// checks such as `any_of` forward from their parts).
     static func required(by pack: RulePack, level: String) -> Set<String> {
         var kinds = Set<String>()
-        func walk(_ check: any Check) {
-            if let exists = check as? LedgerExistsCheck { kinds.insert(exists.kind) }
-            if let any = check as? AnyOfCheck { any.alternatives.forEach(walk) }
-        }
         for rule in pack.rules(for: level) where rule.notApplicableReason(level) == nil {
-            for spec in rule.checks where spec.applies(to: level) { walk(spec.check) }
+            for spec in rule.checks where spec.applies(to: level) { kinds.formUnion(spec.check.judgedLedgers) }
         }
         return kinds
     }

@@ -53,7 +53,8 @@ extension RunReport {
         var fields: [(String, JSON)] = [
             ("schemaVersion", .int(RunReport.schemaVersion)),
             ("tool", .object([("name", .string("stationlint")), ("version", .string(toolVersion))])),
-            ("rulePack", .object([("id", .string(packID)), ("title", .string(packTitle.text(lang)))])),
+            ("rulePack", .object([("id", .string(packID)), ("title", .string(packTitle.text(lang)))]
+                                 + (packDigest.map { [("digest", .string($0))] } ?? []))),
             ("asOf", .string(asOf.description)),
             ("lang", .string(lang.rawValue)),
         ]

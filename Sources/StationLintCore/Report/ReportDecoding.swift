@@ -68,6 +68,10 @@ public enum ReportDecoding {
         }
         var run = RunReport(toolVersion: version, packID: packID, packTitle: Localized(zh: title, en: title), asOf: asOf, lang: lang,
                             stations: reports, errors: (top["errors"] as? [[String: Any]] ?? []).compactMap(diagnostic))
+        if let digest = pack["digest"] {
+            guard let text = digest as? String, !text.isEmpty else { throw fail("rulePack.digest 应为非空字符串", "rulePack.digest must be a non-empty string") }
+            run.packDigest = text
+        }
         if let shard = top["shard"] {
             guard let o = shard as? [String: Any], let k = o["index"] as? Int, let n = o["total"] as? Int, let parsed = Shard("\(k)/\(n)") else {
                 throw fail("shard 应为 {\"index\": K, \"total\": N}，1 ≤ K ≤ N", "shard must be {\"index\": K, \"total\": N} with 1 ≤ K ≤ N")

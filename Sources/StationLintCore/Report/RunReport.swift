@@ -16,6 +16,9 @@ public struct RunReport: Sendable {
     /// Which shard of how many this run checked (`--shard`); nil for a run over everything (and
     /// for a merge of all shards, so that it is byte for byte the report of one run).
     public var shard: Shard?
+    /// The pack's content digest (`RulePack.digest`), JSON `rulePack.digest`; nil in a report
+    /// written before reports carried it (`merge` then goes by the pack's id alone).
+    public var packDigest: String?
 
 
     public init(toolVersion: String, packID: String, packTitle: Localized, asOf: Day, lang: Language,

@@ -26,6 +26,8 @@ struct CommandSpec {
     let positionalName: String
     let minPositionals: Int
     let maxPositionals: Int?
+    /// More to say in `--help` after the options (what the command checks, its exit codes).
+    var details: Localized? = nil
 
     /// Options every command accepts.
     static let common: [OptionSpec] = [
@@ -43,6 +45,7 @@ struct CommandSpec {
         }
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (left, right) in rows { lines.append("  " + DisplayWidth.pad(left, to: width) + "  " + right) }
+        if let details { lines += ["", details.text(lang)] }
         return lines.joined(separator: "\n")
     }
 }

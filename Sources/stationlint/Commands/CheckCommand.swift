@@ -65,6 +65,7 @@ enum CheckCommand: Command {
                             stations: reports, errors: discoveryErrors)
         run.divisionNames = pack.divisions
         run.shard = shard
+        run.packDigest = pack.digest.isEmpty ? nil : pack.digest
         if let shard, reports.isEmpty {
             context.console.errLine(lang.pick("stationlint：分片 \(shard.index)/\(shard.count) 中没有站点（站点少于分片，或同一县的站点都在别的分片中）；报告照常写出，可以合并",
                                               "stationlint: shard \(shard.index)/\(shard.count) holds no station (fewer stations than shards, or whole counties in other shards); its report is written as usual and merges"))

@@ -3,6 +3,8 @@ import StationLintCore
 /// `stationlint merge REPORT.json...`: joins the JSON reports of shards into the report one run
 /// over all stations would have given. Shard reports must be one whole set: the same total, pack,
 /// as-of date and language, each shard once (`ShardSet`); otherwise exit 2, naming what is wrong.
+/// The pack that renders them must be the one they were made with, byte for byte
+/// (`ReportPacks`): the built-in pack, or the one `--rules DIR` gives.
 enum MergeCommand: Command {
     static let spec = CommandSpec(
         name: "merge",
@@ -17,7 +19,19 @@ enum MergeCommand: Command {
         ] + PackLoading.options,
         positionalName: "REPORT.json",
         minPositionals: 1,
-        maxPositionals: nil
+        maxPositionals: nil,
+        details: Localized(
+            zh: """
+                规则包核对：所有报告须由同一规则包的同一版本生成，且就是合并时所用的规则包（默认为内置规则包）；
+                报告由别的规则包或版本生成时，用 --rules DIR 给出那个规则包，否则拒绝合并（退出码 2）。
+                版本按报告中的 rulePack.digest 核对：规则包文件的 SHA-256，改变参数值的 --param 也计入。
+                """,
+            en: """
+                Pack check: every report must be made with one version of one rule pack, and that must be the pack
+                merge renders with (the built-in one by default); for reports made with another pack or version, give
+                that pack with --rules DIR, or merge refuses (exit 2). The version is the report's rulePack.digest:
+                the SHA-256 of the pack's files, with any --param that changes a value.
+                """)
     )
 
     static func run(_ context: CommandContext) throws -> ExitStatus {
@@ -26,7 +40,12 @@ enum MergeCommand: Command {
         for path in context.arguments.positionals { reports.append(try ReportFiles.read(path, lang: lang)) }
         let first = reports[0]
         let files = context.arguments.positionals
-        if let problem = ShardSet.problem(Array(zip(files, reports)).map { (file: $0.0, report: $0.1) }) {
+        let given = Array(zip(files, reports)).map { (file: $0.0, report: $0.1) }
+        if let problem = ShardSet.problem(given) {
+            throw UsageError.other(problem)
+        }
+        let pack = try PackLoading.load(context.arguments, lang: lang)
+        if let problem = ReportPacks.mismatch(given, pack: pack, given: context.arguments.value("rules")) {
             throw UsageError.other(problem)
         }
         var seen = Set<String>()
@@ -37,13 +56,13 @@ enum MergeCommand: Command {
             }
         }
         let stations = reports.flatMap(\.stations).sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-        let pack = try PackLoading.load(context.arguments, lang: lang)
         // Said again from the findings, in `--lang` when given (else the shards' language), with
         // the pack's names: a Chinese shard set merges into an English report.
         var merged = RunReport(toolVersion: first.toolVersion, packID: first.packID,
                                packTitle: pack.id == first.packID ? pack.title : first.packTitle, asOf: first.asOf,
                                lang: context.arguments.value("lang") == nil ? first.lang : lang,
                                stations: stations, errors: reports.flatMap(\.errors))
+        merged.packDigest = first.packDigest
         var args = context.arguments
         if args.values("format").isEmpty { args.values["format"] = ["json"] }
         merged.divisionNames = pack.divisions

@@ -8,31 +8,47 @@ import XCTest
 final class PackCoverageTests: XCTestCase {
     var standard: String { String(decoding: ShippedRules.files["standard.txt"] ?? [], as: UTF8.self) }
 
-    /// Clause numbers as they start a line of the standard's text (4.1, 5.2.1.6, …).
-    func clauseNumbers() -> [String] {
-        var out: [String] = []
-        for line in standard.split(separator: "\n") {
-            var l = line.trimmingCharacters(in: .whitespaces)
-            if l.hasPrefix("- ") { l = String(l.dropFirst(2)) }
-            let number = l.prefix { $0.isNumber || $0 == "." }
-            guard number.contains("."), number.first == "4" || number.first == "5",
-                  l.dropFirst(number.count).first == " " else { continue }
-            let n = String(number)
-            // Headings (5.2, 5.2.1) are not clauses; a clause has text after it other than a title.
-            if !out.contains(n) { out.append(n) }
-        }
-        return out
-    }
+    /// The clauses as `stationlint verify-pack` finds them (headings such as 5.2 and 5.2.1 left out).
+    var clauses: StandardClauses { StandardClauses(ShippedRules.files["standard.txt"] ?? [], file: "standard.txt") }
 
     func testEveryClauseOfTheStandardIsInThePack() {
-        let pack = PackFixture.pack
-        let headings: Set<String> = ["5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8",
-                                     "5.2.1", "5.2.2", "5.2.3", "5.3.1", "5.3.2", "5.3.3", "5.4.1", "5.4.2", "5.4.3"]
-        let clauses = clauseNumbers().filter { !headings.contains($0) }
-        XCTAssertEqual(clauses.count, 76, "the standard has 76 clauses from 4.1 to 5.8.2")
-        for clause in clauses {
-            XCTAssertNotNil(pack.rules.first { $0.clause == clause }, "clause \(clause) of the standard is not in the pack")
+        XCTAssertEqual(clauses.clauses.count, 76, "the standard has 76 clauses from 4.1 to 5.8.2")
+        XCTAssertEqual(clauses.clauses.first?.number, "4.1")
+        XCTAssertEqual(clauses.clauses.last?.number, "5.8.2")
+        for heading in ["5.1", "5.2", "5.2.1", "5.4.3", "5.8"] {
+            XCTAssertFalse(clauses.clauses.contains { $0.number == heading }, "\(heading) is a heading")
         }
+        for p in clauses.uncovered(by: PackFixture.pack) { XCTFail(p.diagnostic(.en).formatted) }
+    }
+
+    func testAClauseWithoutARuleIsAProblemAtItsLine() throws {
+        let clause = try XCTUnwrap(clauses.clauses.first { $0.number == "5.2.2.3" })
+        XCTAssertEqual(clause.location.column, 3, "after the stray '- ' of the PDF text")
+        let pack = PackFixture.pack
+        let fewer = RulePack(id: pack.id, title: pack.title, standard: pack.standard, schema: pack.schema, parameterList: pack.parameterList,
+                             parameters: pack.parameters, province: pack.province, rules: pack.rules.filter { $0.clause != "5.2.2.3" },
+                             examples: pack.examples, sections: pack.sections, divisions: pack.divisions, rollUpTiers: pack.rollUpTiers)
+        let problems = clauses.uncovered(by: fewer)
+        XCTAssertEqual(problems.map(\.location), [clause.location])
+        XCTAssertTrue(problems[0].message.zh.contains("条款 5.2.2.3 没有对应的规则"), problems[0].message.zh)
+    }
+
+    func testTheShippedPackVerifiesClean() throws {
+        let verified = try PackVerification.verify(PackSource(origin: ShippedRules.origin, files: ShippedRules.files))
+        for p in verified.problems { XCTFail(p.diagnostic(.en).formatted) }
+        XCTAssertEqual(verified.clauses, 76)
+    }
+
+    func testTheDigestIsTheSameBuiltInAndFromTheFolder() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules/DB14-T-2024")
+        let fromFolder = try RulePackLoader.load(try PackSource.directory(folder.path))
+        XCTAssertEqual(fromFolder.digest, PackFixture.pack.digest)
+        XCTAssertTrue(PackFixture.pack.digest.hasPrefix("sha256:") && PackFixture.pack.digest.count == 71, PackFixture.pack.digest)
+        let name = try XCTUnwrap(PackFixture.pack.parameterList.first?.name)
+        let value = try XCTUnwrap(PackFixture.pack.parameterList.first?.value)
+        XCTAssertEqual(PackFixture.pack.with(parameters: [name: value]).digest, PackFixture.pack.digest, "an override to the same value is the same pack")
+        XCTAssertNotEqual(PackFixture.pack.with(parameters: [name: value + 1]).digest, PackFixture.pack.digest)
     }
 
     func testRuleTextsQuoteTheStandard() {

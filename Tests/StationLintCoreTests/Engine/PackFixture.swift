@@ -11,11 +11,8 @@ enum PackFixture {
         }
     }()
 
-    /// Evaluates one rule on an example station, its result rendered in `lang`.
+    /// Evaluates one rule on an example station (the code `verify-pack` runs).
     static func run(_ rule: Rule, _ example: RuleExample, lang: Language = .zh) -> RuleResult? {
-        guard let files = pack.examples.files(for: example) else { return nil }
-        let evaluator = Evaluator(pack: pack, options: EvaluationOptions(asOf: example.asOf ?? pack.examples.asOf, lang: lang))
-        let station = evaluator.load(files, path: "example")
-        return evaluator.evaluate(station, only: [rule.id]).rendered(pack, lang: lang).results.first
+        pack.run(rule, example, lang: lang)
     }
 }

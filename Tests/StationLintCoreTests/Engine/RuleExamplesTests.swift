@@ -4,41 +4,23 @@ import XCTest
 /// Every rule's own passing and failing examples are the tests (as SwiftLint does): each is
 /// the level's complete base station, changed by the example's patch, checked by that rule.
 final class RuleExamplesTests: XCTestCase {
+    /// The same code as `stationlint verify-pack`: every example gives its status and message
+    /// (and an English message for a fail), every checked rule has a passing and a failing one.
     func testEveryExampleGivesItsExpectedStatus() throws {
-        let pack = PackFixture.pack
-        var ran = 0
-        for rule in pack.rules {
-            for example in rule.examples {
-                guard let result = PackFixture.run(rule, example) else {
-                    XCTFail("\(example.location.formatted): \(rule.id): no base station for level \(example.level)")
-                    continue
-                }
-                ran += 1
-                XCTAssertEqual(result.status, example.expect,
-                               "\(example.location.formatted): \(rule.id) example expected \(example.expect.rawValue), got \(result.status.rawValue): \(result.message)")
-                if let text = example.messageContains {
-                    XCTAssertTrue(result.message.contains(text),
-                                  "\(example.location.formatted): \(rule.id) message lacks '\(text)': \(result.message)")
-                }
-                // English messages exist too and differ from the Chinese ones for failures.
-                if result.status == .fail, let en = PackFixture.run(rule, example, lang: .en) {
-                    XCTAssertFalse(en.message.isEmpty, "\(rule.id): empty English message")
-                }
-            }
-        }
-        XCTAssertGreaterThan(ran, 0)
+        let (problems, ran) = PackFixture.pack.exampleProblems()
+        for p in problems { XCTFail(p.diagnostic(.en).formatted) }
+        XCTAssertGreaterThan(ran, 100)
     }
 
-    func testEveryCheckedRuleHasAPassingAndAFailingExample() {
-        for rule in PackFixture.pack.rules {
-            let statuses = Set(rule.examples.map(\.expect))
-            if rule.checks.isEmpty {
-                XCTAssertFalse(rule.examples.isEmpty, "\(rule.location.formatted): \(rule.id) has no example")
-                continue
-            }
-            XCTAssertTrue(statuses.contains(.pass) || statuses.contains(.manual), "\(rule.location.formatted): \(rule.id) has no passing example")
-            XCTAssertTrue(statuses.contains(.fail), "\(rule.location.formatted): \(rule.id) has no failing example")
-        }
+    func testAWrongExpectationIsAProblemAtTheExample() throws {
+        let rule = try XCTUnwrap(PackFixture.pack.rules.first { $0.examples.contains { $0.expect == .pass } })
+        let example = try XCTUnwrap(rule.examples.first { $0.expect == .pass })
+        let wrong = RuleExample(expect: .fail, level: example.level, patch: example.patch, messageContains: "no such words",
+                                asOf: example.asOf, location: example.location)
+        let problems = PackFixture.pack.problems(of: wrong, rule)
+        XCTAssertEqual(problems.map(\.location), [example.location, example.location])
+        XCTAssertTrue(problems[0].message.zh.contains("应为 fail，实际为 pass"), problems[0].message.zh)
+        XCTAssertTrue(problems[1].message.en.contains("lacks 'no such words'"), problems[1].message.en)
     }
 
     func testEveryRuleHasChineseAndEnglishTexts() {

@@ -35,9 +35,8 @@ struct ChildrenCheck: Check {
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
-        guard let code = c.station.divisionCode else { return fallback.evaluate(c) }
-        let children = c.related.entries.filter { $0.level == level && $0.code.isUnder(code) }
-        guard c.related.isBatch, !children.isEmpty else {
+        guard c.station.divisionCode != nil else { return fallback.evaluate(c) }
+        guard let children = need.stations(for: c.station, in: c.related) else {
             var outcome = fallback.evaluate(c)
             outcome.findings.append(Finding(Self.alone, ["stations": .levelStation(level)]))
             return outcome
@@ -81,4 +80,12 @@ struct ChildrenCheck: Check {
     func describe() -> Message {
         Message(Self.describing, ["stations": .levelStation(level), "rules": .rules(rules), "fallback": .message(fallback.describe())])
     }
+}
+
+extension ChildrenCheck {
+    /// The townships' results it reads (what a batch checks first and hands over).
+    var need: RelatedNeed { RelatedNeed(level: level, rules: rules) }
+    var relatedNeeds: [RelatedNeed] { [need] + fallback.relatedNeeds }
+    var judgedLedgers: Set<String> { fallback.judgedLedgers }
+    var parametersRead: Set<String> { fallback.parametersRead }
 }

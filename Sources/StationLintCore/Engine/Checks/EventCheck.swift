@@ -128,3 +128,7 @@ struct EventCheck: Check {
                 ["within": .parameter(within), "kinds": .list(kinds.map { .text($0) })])
     }
 }
+
+extension EventCheck {
+    var parametersRead: Set<String> { [within] }
+}

@@ -36,3 +36,7 @@ struct FreshCheck: Check {
 
     func describe() -> Message { Message(Self.describing, ["ledger": .ledger(kind), "within": .parameter(within)]) }
 }
+
+extension FreshCheck {
+    var parametersRead: Set<String> { [within] }
+}

@@ -85,3 +85,9 @@ struct LedgerExistsCheck: Check {
 
     func describe() -> Message { Message(allowEmpty ? Self.describingAllowEmpty : Self.describing, ["ledger": .ledger(kind)]) }
 }
+
+extension LedgerExistsCheck {
+    var judgedLedgers: Set<String> { [kind] }
+    /// The freshness parameter is read only for a ledger that may be empty.
+    var parametersRead: Set<String> { allowEmpty ? [freshParameter] : [] }
+}

@@ -70,3 +70,7 @@ struct RecordsWithinCheck: Check {
         return Message(Self.describingWithin, args.merging(["within": .parameter(within!)]) { a, _ in a })
     }
 }
+
+extension RecordsWithinCheck {
+    var parametersRead: Set<String> { Set([within].compactMap { $0 }) }
+}

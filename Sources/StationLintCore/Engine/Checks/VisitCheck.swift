@@ -93,3 +93,7 @@ enum Alternatives {
         .messages(values.map { Message(item, ["value": .text($0)]) }, separator: or.id)
     }
 }
+
+extension VisitCheck {
+    var parametersRead: Set<String> { [within] }
+}

@@ -174,3 +174,7 @@ struct VisitedCheck: Check {
         Message(Self.describing, ["ledger": .ledger(kind), "reasons": Alternatives.of(occasions)])
     }
 }
+
+extension VisitedCheck {
+    var parametersRead: Set<String> { Set([withinDays, sourceWithin, window, pending].compactMap { $0 }) }
+}
