@@ -86,36 +86,20 @@ func inParallel(workers: Int, _ body: @escaping @Sendable (Int) -> Void) {
 }
 
 /// Hands out work items to worker threads, each exactly once.
-final class WorkQueue: @unchecked Sendable {  // all state is read and written under `lock`
-    private let lock = NSLock()
+final class WorkQueue: Sendable {
     private let items: [Int]
-    private var taken = 0
+    private let taken = Counter()
 
     init(_ items: [Int]) { self.items = items }
 
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard taken < items.count else { return nil }
-        taken += 1
-        return items[taken - 1]
-    }
+    func next() -> Int? { taken.take(below: items.count).map { items[$0] } }
 }
 
 /// A sum that worker threads add to.
-final class Tally: @unchecked Sendable {  // all state is read and written under `lock`
-    private let lock = NSLock()
-    private var sum = 0
+final class Tally: Sendable {
+    private let sum = Locked(0)
 
-    func add(_ n: Int) {
-        lock.lock()
-        sum &+= n
-        lock.unlock()
-    }
+    func add(_ n: Int) { sum.withLock { $0 &+= n } }
 
-    var total: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return sum
-    }
+    var total: Int { sum.withLock { $0 } }
 }

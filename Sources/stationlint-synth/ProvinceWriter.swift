@@ -128,23 +128,20 @@ struct ProvinceWriter {
 }
 
 /// Totals summed from worker threads, and the first failure.
-final class TotalsBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var totals = ProvinceWriter.Totals()
-    private(set) var failure: String?
+final class TotalsBox: Sendable {
+    private let state = Locked((totals: ProvinceWriter.Totals(), failure: String?.none))
+
+    var totals: ProvinceWriter.Totals { state.withLock { $0.totals } }
+    var failure: String? { state.withLock { $0.failure } }
 
     func add(_ t: ProvinceWriter.Totals) {
-        lock.lock()
-        totals.stations += t.stations
-        totals.defective += t.defective
-        totals.files += t.files
-        totals.bytes += t.bytes
-        lock.unlock()
+        state.withLock { s in
+            s.totals.stations += t.stations
+            s.totals.defective += t.defective
+            s.totals.files += t.files
+            s.totals.bytes += t.bytes
+        }
     }
 
-    func fail(_ message: String) {
-        lock.lock()
-        if failure == nil { failure = message }
-        lock.unlock()
-    }
+    func fail(_ message: String) { state.withLock { if $0.failure == nil { $0.failure = message } } }
 }

@@ -55,52 +55,33 @@ public struct BatchRunner: Sendable {
 }
 
 /// The reports by position, filled from worker threads.
-final class Slots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reports: [StationReport?]
-    private var pending: [Int] = []
+final class Slots: Sendable {
+    private let state: Locked<(reports: [StationReport?], pending: [Int])>
 
-    init(count: Int) { reports = Array(repeating: nil, count: count) }
+    init(count: Int) { state = Locked((Array(repeating: nil, count: count), [])) }
 
-    func set(_ i: Int, _ r: StationReport) {
-        lock.lock()
-        reports[i] = r
-        lock.unlock()
-    }
+    func set(_ i: Int, _ r: StationReport) { state.withLock { $0.reports[i] = r } }
 
-    func `defer`(_ i: Int) {
-        lock.lock()
-        pending.append(i)
-        lock.unlock()
-    }
+    func `defer`(_ i: Int) { state.withLock { $0.pending.append(i) } }
 
-    func secondPass() -> [Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        return pending.sorted()
-    }
+    func secondPass() -> [Int] { state.withLock { $0.pending.sorted() } }
 
-    func all() -> [StationReport] {
-        lock.lock()
-        defer { lock.unlock() }
-        return reports.compactMap { $0 }
-    }
+    func all() -> [StationReport] { state.withLock { $0.reports.compactMap { $0 } } }
 }
 
 /// Hands out indices 0, 1, 2, … to worker threads, each once.
-public final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
+public final class Counter: Sendable {
+    private let value = Locked(0)
 
     public init() {}
 
     /// The next index, or nil once `limit` have been handed out.
     public func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
+        value.withLock { v in
+            guard v < limit else { return nil }
+            v += 1
+            return v - 1
+        }
     }
 }
 
@@ -131,10 +112,9 @@ struct RelatedNeeds {
 
 /// Collects what county clauses need of other stations: level, code and the status of the
 /// rules they read.
-final class RelatedCollector: @unchecked Sendable {
-    private let lock = NSLock()
+final class RelatedCollector: Sendable {
     private let needs: RelatedNeeds
-    private var entries: [RelatedResults.Entry] = []
+    private let entries = Locked<[RelatedResults.Entry]>([])
 
     init(needs: RelatedNeeds) { self.needs = needs }
 
@@ -143,14 +123,10 @@ final class RelatedCollector: @unchecked Sendable {
         let read = r.results.filter { needs.rules.contains($0.rule) }
         let entry = RelatedResults.Entry(path: r.path, name: r.name ?? r.path, code: code, level: level,
                                          results: Dictionary(read.map { ($0.rule, $0.status) }, uniquingKeysWith: { a, _ in a }))
-        lock.lock()
-        entries.append(entry)
-        lock.unlock()
+        entries.withLock { $0.append(entry) }
     }
 
     func results() -> RelatedResults {
-        lock.lock()
-        defer { lock.unlock() }
-        return RelatedResults(entries: entries.sorted { $0.path < $1.path }, isBatch: true)
+        RelatedResults(entries: entries.withLock { $0.sorted { $0.path < $1.path } }, isBatch: true)
     }
 }

@@ -1,16 +1,15 @@
 import Foundation
+import StationLintCore
 
 /// Where a command writes: standard output and standard error, replaceable in tests.
-final class Console: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outHandler: (String) -> Void
-    private var errHandler: (String) -> Void
+final class Console: Sendable {
+    /// The writers, called one at a time so that lines from worker threads never interleave.
+    private let handlers: Locked<(out: (String) -> Void, err: (String) -> Void)>
     let stderrIsTerminal: Bool
     let stdoutIsTerminal: Bool
 
     init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false) {
-        outHandler = out
-        errHandler = err
+        handlers = Locked((out, err))
         self.stdoutIsTerminal = stdoutIsTerminal
         self.stderrIsTerminal = stderrIsTerminal
     }
@@ -25,8 +24,8 @@ final class Console: @unchecked Sendable {
         )
     }
 
-    func out(_ s: String) { lock.lock(); outHandler(s); lock.unlock() }
-    func err(_ s: String) { lock.lock(); errHandler(s); lock.unlock() }
+    func out(_ s: String) { handlers.withLock { $0.out(s) } }
+    func err(_ s: String) { handlers.withLock { $0.err(s) } }
     func outLine(_ s: String) { out(s + "\n") }
     func errLine(_ s: String) { err(s + "\n") }
 }
