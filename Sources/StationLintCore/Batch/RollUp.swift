@@ -164,11 +164,17 @@ public struct RollUp: Sendable {
     }
 }
 
-/// Orders clause numbers numerically (5.2.10 after 5.2.9).
+/// Orders clause numbers part by part, numbers as numbers (5.2.10 after 5.2.9) and other parts
+/// as text (A.2 after A.1, before B.1).
 public enum ClauseOrder {
     public static func less(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: ".").map { Int($0) ?? 0 }
-        let y = b.split(separator: ".").map { Int($0) ?? 0 }
-        return x.lexicographicallyPrecedes(y)
+        a.split(separator: ".").lexicographicallyPrecedes(b.split(separator: ".")) { x, y in
+            switch (Int(x), Int(y)) {
+            case let (m?, n?): return m < n
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return x < y
+            }
+        }
     }
 }

@@ -23,7 +23,7 @@ public enum CommonMessages {
         zh: "站点声明（{file}）无法读取，本条无法检查", en: "the declaration ({file}) could not be read")
     public static let attested = MessageTemplate("result.attested", zh: "站点自评：{text}", en: "the station attests: {text}")
     public static let notAttested = MessageTemplate("result.not_attested",
-        zh: "站点未在 attestations（自评承诺）中填写“{clause}”的说明", en: "the station gave no attestation for \"{clause}\"")
+        zh: "站点未在 {key}（{field}）中填写“{clause}”的说明", en: "the station gave no attestation for \"{clause}\"")
     public static let waived = MessageTemplate("result.waived",
         zh: "（已豁免：{reason}；批准单位：{by}；有效期至 {until}）", en: " (waived: {reason}; approved by {by}; until {until})")
     public static let waiverExpired = MessageTemplate("result.waiver_expired",

@@ -180,7 +180,9 @@ public struct Evaluator: Sendable {
                 result.locations = [a.location]
             } else {
                 result.attestation = attestation?.text
-                result.said.append(Message(CommonMessages.notAttested, ["clause": .text(rule.clause)]))
+                // Where the pack's declaration keeps attestations (`attestations`, 自评承诺).
+                let path = pack.schema.station.first { $0.type == .attestations }?.key ?? ""
+                result.said.append(Message(CommonMessages.notAttested, ["clause": .text(rule.clause), "key": .text(path), "field": .field(path)]))
             }
             result.advice = nil
         } else {

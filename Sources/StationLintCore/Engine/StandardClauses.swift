@@ -29,8 +29,10 @@ public struct StandardClauses: Sendable {
                 line = line.dropFirst(2)
                 column += 2
             }
-            let number = line.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-            guard number.first?.isNumber == true, number.last?.isNumber == true, number.contains("."),
+            // A clause number: digits and dots (5.2.1.6), or a letter first (an annex's A.1).
+            let lead = line.first.map { $0.isASCII && $0.isUppercase } == true ? 1 : 0
+            let number = line.prefix(lead) + line.dropFirst(lead).prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            guard number.first.map({ $0.isNumber || $0.isUppercase }) == true, number.last?.isNumber == true, number.contains("."),
                   let after = line.dropFirst(number.count).first, after == " " || after == "\u{3000}" else { continue }
             if seen.insert(String(number)).inserted {
                 found.append(Clause(number: String(number), location: Location(file: file, line: lineNumber, column: column)))

@@ -71,7 +71,7 @@ enum LedgerFolderMessages {
     }
 
     static func twoPlaces(_ spec: LedgerSpec, _ first: String, _ second: String, _ lang: Language) -> String {
-        lang.pick("\(spec.zh)台账有两处（\(first) 与 \(second)），只能保留一个",
-                  "the \(spec.key) ledger is in two places (\(first) and \(second)); keep one")
+        lang.pick("\(spec.title(.zh))有两处（\(first) 与 \(second)），只能保留一个",
+                  "\(spec.title(.en)) is in two places (\(first) and \(second)); keep one")
     }
 }

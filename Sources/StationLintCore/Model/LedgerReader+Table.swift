@@ -127,12 +127,12 @@ extension LedgerReader {
     func noHeader(_ table: LedgerTable) -> String {
         let examples = spec.fields.prefix(3).map { lang.pick("“\($0.zh)”", "'\($0.key)'") }.joined(separator: lang.pick("、", ", "))
         if table.header.contains(where: { $0.text.contains("\t") }) {
-            return lang.pick("表头没有\(spec.zh)台账的字段名：此文件用制表符（Tab）分隔；请另存为“CSV（逗号分隔）”，或把扩展名改为 .txt",
-                             "the header names no field of the \(spec.key) ledger: the file is separated by tabs; save it as “CSV (Comma delimited)”, or rename it to .txt")
+            return lang.pick("表头没有\(spec.title(.zh))的字段名：此文件用制表符（Tab）分隔；请另存为“CSV（逗号分隔）”，或把扩展名改为 .txt",
+                             "the header names no field of \(spec.title(.en)): the file is separated by tabs; save it as “CSV (Comma delimited)”, or rename it to .txt")
         }
         let firstRow = VisibleText.shown(table.header.prefix(3).map { $0.text.trimmingSpaces() }.joined(separator: ","))
-        return lang.pick("找不到表头：没有一行写有\(spec.zh)台账的字段名（如 \(examples)），第一行是“\(firstRow)”；请在记录上方加一行字段名（若显示为乱码，请以 UTF-8 或 GBK 编码重新保存）",
-                         "no header found: no row names fields of the \(spec.key) ledger (such as \(examples)), the first row is “\(firstRow)”; add a row of field names above the records (if it shows as garbage, save the file again as UTF-8 or GBK)")
+        return lang.pick("找不到表头：没有一行写有\(spec.title(.zh))的字段名（如 \(examples)），第一行是“\(firstRow)”；请在记录上方加一行字段名（若显示为乱码，请以 UTF-8 或 GBK 编码重新保存）",
+                         "no header found: no row names fields of \(spec.title(.en)) (such as \(examples)), the first row is “\(firstRow)”; add a row of field names above the records (if it shows as garbage, save the file again as UTF-8 or GBK)")
     }
 
     /// One note for the rows skipped above the header, quoting the first (the title).

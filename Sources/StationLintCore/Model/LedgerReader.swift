@@ -26,9 +26,11 @@ struct LedgerReader {
     func read(yaml document: YAMLDocument) throws(LedgerShapeError) -> Ledger {
         let root = document.root
         guard let pairs = root.pairs else {
+            // The header's keys as the pack names them (`updated:` and `records:`).
+            let keys = header.map { "\($0.key):" }
             throw LedgerShapeError(mark: root.mark, message: lang.pick(
-                "台账应为键值映射（updated: 与 records:），实为\(root.kindName.name(.zh))",
-                "a ledger must be a mapping (updated: and records:), found \(root.kindName.name(.en))"))
+                "台账应为键值映射（\(keys.joined(separator: " 与 "))），实为\(root.kindName.name(.zh))",
+                "a ledger must be a mapping (\(keys.joined(separator: " and "))), found \(root.kindName.name(.en))"))
         }
         var updated: Day? = nil
         var updatedMark: Mark? = nil
@@ -183,8 +185,8 @@ struct LedgerReader {
     func unknownKey(_ key: String, _ mark: Mark, among fields: [FieldSpec]) -> Diagnostic {
         let hint = closestName(key, fields.flatMap { [$0.key, $0.zh] })
         return Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
-            "\(spec.zh)台账中未知的字段“\(VisibleText.shown(key))”，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-            "unknown field '\(VisibleText.shown(key))' in the \(spec.key) ledger, ignored" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
+            "\(spec.title(.zh))中未知的字段“\(VisibleText.shown(key))”，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
+            "unknown field '\(VisibleText.shown(key))' in \(spec.title(.en)), ignored" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
     }
 
     /// Required fields per record, and for ledgers of persons an ID number at most once.

@@ -22,8 +22,8 @@ extension StationLoader {
             if let existing = found[spec.key] {
                 errors.append(Diagnostic(location: location, message: existing.place.contains(":") || place.contains(":")
                     ? LedgerFolderMessages.twoPlaces(spec, existing.place, place, lang)
-                    : lang.pick("\(spec.zh)台账有两个文件（\(existing.place) 与 \(place)），只能保留一个",
-                                "two files for the \(spec.key) ledger (\(existing.place) and \(place)); keep one")))
+                    : lang.pick("\(spec.title(.zh))有两个文件（\(existing.place) 与 \(place)），只能保留一个",
+                                "two files for \(spec.title(.en)) (\(existing.place) and \(place)); keep one")))
                 return
             }
             if case .unreadable(_, let diagnostic) = load { errors.append(diagnostic) }

@@ -36,6 +36,11 @@ public struct LedgerSpec: Sendable {
     public let persons: Bool
     public let required: [String]
     public let fields: [FieldSpec]
+    /// How the pack names a ledger in messages, `{name}` standing for its name (`{name}台账`).
+    public let noun: Localized
+
+    /// The ledger as messages name it: `建档立卡台账`, `the veterans ledger`.
+    public func title(_ lang: Language) -> String { noun.text(lang).replacing("{name}", with: name(lang)) }
 
     public func index(of field: String) -> Int? { fields.firstIndex { $0.key == field } }
 

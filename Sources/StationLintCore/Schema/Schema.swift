@@ -48,8 +48,7 @@ public struct Schema: Sendable {
 
     /// A ledger as messages name it, with the pack's noun (`建档立卡台账`, `the veterans ledger`).
     public func ledgerName(_ key: String, _ lang: Language) -> String {
-        let name = lang == .zh ? (ledger(key)?.zh ?? key) : key
-        return ledgerNoun.text(lang).replacing("{name}", with: name)
+        ledger(key)?.title(lang) ?? ledgerNoun.text(lang).replacing("{name}", with: key)
     }
 
     /// The ledger kind a file name (without extension) names, in English or Chinese.
@@ -76,6 +75,7 @@ extension Schema {
         let levels = try readLevels(schema, try top.node("levels"))
         let station = try fieldList(schema, try top.node("station"), vocabs)
         let header = try fieldList(schema, try top.node("ledger_header"), vocabs)
+        let noun = try schema.localized(try top.node("ledger_noun"))
         var ledgers: [LedgerSpec] = []
         for item in try schema.list(try top.node("ledgers")) {
             let f = try Fields(schema, item, allowed: ["key", "zh", "persons", "required", "fields"])
@@ -90,12 +90,12 @@ extension Schema {
             }
             ledgers.append(LedgerSpec(
                 key: try f.text("key"), zh: try f.text("zh"),
-                persons: persons, required: required, fields: fields))
+                persons: persons, required: required, fields: fields, noun: noun))
         }
         let ignored = try top.optional("ignored_columns").map { n throws(RulePackError) in try schema.texts(n) } ?? []
         let identity = try readIdentity(schema, try top.node("identity"), station)
         return Schema(station: station, ledgerHeader: header, ledgers: ledgers, vocabularies: vocabs, ignoredColumns: ignored,
-                      levels: levels, identity: identity, ledgerNoun: try schema.localized(try top.node("ledger_noun")))
+                      levels: levels, identity: identity, ledgerNoun: noun)
     }
 
     private static func fieldList(_ r: NodeReader, _ node: Node, _ vocabs: [String: Vocabulary]) throws(RulePackError) -> [FieldSpec] {

@@ -3,13 +3,13 @@ extension StationTemplate {
     func ledger(_ spec: LedgerSpec) -> String {
         let header = pack.schema.ledgerHeader
         var lines = [
-            l.pick("# \(spec.zh)台账（\(spec.key)）：每条记录以“- ”开头；带 * 的字段每条必填。",
-                   "# \(spec.key) ledger (\(spec.zh)): one record per '- ' item; fields marked * are required in every record."),
+            l.pick("# \(spec.title(.zh))（\(spec.key)）：每条记录以“- ”开头；带 * 的字段每条必填。",
+                   "# \(spec.title(.en)) (\(spec.zh)): one record per '- ' item; fields marked * are required in every record."),
             l.pick("# 由 stationlint init 生成。也可改用同名 .xlsx 工作簿或 .csv 文件（表头行写字段名，中文或英文均可），或把各台账放在一个工作簿中、每个台账一张以台账名称命名的工作表。",
                    "# Written by stationlint init. An .xlsx workbook or a .csv of the same name works too (a header row of field names, English or Chinese), or one workbook with a sheet per ledger, named for it."),
         ]
-        if spec.persons {
-            lines.append(l.pick("# 每人一条记录：同一身份证号只能出现一次。", "# One record per person: an ID number appears at most once."))
+        if spec.persons, let id = spec.field(.personID) {
+            lines.append(l.pick("# 每人一条记录：同一\(id.zh)只能出现一次。", "# One record per person: the same \(id.key) appears at most once."))
         }
         lines.append(l.pick("# 字段：", "# Fields:"))
         for f in spec.fields {

@@ -123,6 +123,7 @@ final class SecondPackTests: XCTestCase {
         for p in verification.problems { XCTFail(p.diagnostic(.en).formatted) }
         XCTAssertEqual(verification.examples, pack.rules.map(\.examples.count).reduce(0, +))
         XCTAssertGreaterThanOrEqual(verification.examples, 50)
+        XCTAssertEqual(verification.clauses, 12, "every lettered clause of the standard is read and covered")
     }
 
     func testEveryExampleGivesItsExpectedStatus() throws {
@@ -377,7 +378,7 @@ final class SecondPackTests: XCTestCase {
         XCTAssertEqual(districts.map(\.rank), [nil], "districts are not ranked in this pack")
         let streets = rollUp.tiers[1].units
         XCTAssertEqual(streets.map(\.name), ["听涛街道", "观澜街道"])
-        XCTAssertEqual(streets.map(\.level), ["street"])
+        XCTAssertEqual(streets.map(\.level), ["street", "street"])
         XCTAssertEqual(streets.map(\.rank), [1, 2])
         XCTAssertEqual(streets.map(\.meanScore), [100, 44.4])
         XCTAssertEqual(streets[1].mostFailed.map(\.clause), ["A.2", "B.1", "C.2", "C.3", "D.2"])

@@ -12,7 +12,7 @@ struct CountCheck: Check {
     static let tooFewRecords = MessageTemplate("count.too_few_records",
         zh: "{title} {count} 条，少于 {min} 条", en: "{title}: {count}, fewer than {min}")
     static let repeatedPerson = MessageTemplate("count.repeated_person",
-        zh: "{person}（{at}，与 {first} 同一身份证号）", en: "{person} ({at}, same ID number as {first})")
+        zh: "{person}（{at}，与 {first} 同一{id}）", en: "{person} ({at}, same {id} as {first})")
     static let repeatedOne = MessageTemplate("count.repeated_one",
         zh: "{count} 条重复登记同一人，按一人计：{persons}", en: "{count} repeated record of the same person, counted once: {persons}")
     static let repeated = MessageTemplate("count.repeated",
@@ -61,6 +61,7 @@ struct CountCheck: Check {
                         repeated.append(.message(Message(Self.repeatedPerson, [
                             "person": c.person(r, in: l), "at": .location(l.location(r.mark(idIndex))),
                             "first": .location(l.location(first.mark(idIndex))),
+                            "id": .ledgerField(ledger: kind, field: idField),
                         ])))
                     } else {
                         seen[id] = r

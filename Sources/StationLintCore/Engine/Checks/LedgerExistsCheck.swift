@@ -1,7 +1,8 @@
 /// `ledger: KIND` — the ledger is there, parses, has records, every record has the required
 /// fields, every value is valid, and (for persons) no person id appears twice. With
 /// `allow_empty: true`, `records: []` passes when the ledger's last-updated date is within
-/// `fresh_parameter` days (default `ledger_fresh_days`; it then means "none this period").
+/// `fresh_parameter` days (required with `allow_empty`; an empty ledger then means "none this
+/// period").
 /// `completeness: true` reports the share of records that fill every field of the ledger.
 struct LedgerExistsCheck: Check {
     static let name = "ledger"
@@ -30,9 +31,13 @@ struct LedgerExistsCheck: Check {
     init(_ a: CheckArguments) throws(RulePackError) {
         kind = try a.ledger(a.main).key
         allowEmpty = try a.flag("allow_empty")
-        freshParameter = try a.optionalParameter("fresh_parameter") ?? "ledger_fresh_days"
+        let fresh = try a.optionalParameter("fresh_parameter")
+        if allowEmpty && fresh == nil {
+            throw a.error("allow_empty 需要 fresh_parameter：空台账须在该参数的天数内注明更新日期",
+                          "allow_empty needs fresh_parameter: an empty ledger must carry an updated date within that many days")
+        }
+        freshParameter = fresh ?? ""
         completeness = try a.flag("completeness")
-        if allowEmpty && a.parameters[freshParameter] == nil { throw a.error("未定义参数 \(freshParameter)", "undefined parameter \(freshParameter)") }
     }
 
     static let shownProblems = 20

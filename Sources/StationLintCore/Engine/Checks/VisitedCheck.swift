@@ -27,10 +27,10 @@ struct VisitedCheck: Check {
     static let allVisited = MessageTemplate("visited.all", zh: "{title}：{count} 人均已走访", en: "{title}: all {count} visited")
     static let someVisited = MessageTemplate("visited.some", zh: "{title}：{count} 人已走访", en: "{title}: {count} visited")
     static let afterSince = MessageTemplate("visited.after_since",
-        zh: "{since}后 {days} 天内的{reasons}", en: "within {days} days after {since}, {reasons}")
-    static let recent = MessageTemplate("visited.recent", zh: "近 {days} 天内的{reasons}", en: "in the last {days} days, {reasons}")
+        zh: "{since}后 {days} 天内的{reasons}", en: "{reasons} within {days} days after {since}")
+    static let recent = MessageTemplate("visited.recent", zh: "近 {days} 天内的{reasons}", en: "{reasons} in the last {days} days")
     static let missed = MessageTemplate("visited.missed",
-        zh: "{title}：{count} 人没有{condition}走访记录：{persons}", en: "{title}: {count} persons have no {condition} visit: {persons}")
+        zh: "{title}：{count} 人没有{condition}走访记录：{persons}", en: "{title}: {count} person(s) without a visit for {condition}: {persons}")
     static let describing = MessageTemplate("visited.describe",
         zh: "{ledger}中每人都有{reasons}走访记录", en: "everyone in {ledger} has a {reasons} visit")
     static let messages = [noSource, noSourceManual, noVisits, pendingPerson, pendingNote, allVisited, someVisited,
