@@ -16,6 +16,8 @@ struct EventCheck: Check {
         zh: "{window}没有{countable}以下活动记录：{missing}", en: "no record {window} of: {missing}")
     static let found = MessageTemplate("event.found",
         zh: "{window}开展{kinds}活动 {total} 次", en: "{total} {kinds} events {window}")
+    static let foundInviting = MessageTemplate("event.found_inviting",
+        zh: "{window}开展邀请{from}中人员参加的{kinds}活动 {total} 次", en: "{total} {kinds} events inviting someone from {from} {window}")
     static let none = MessageTemplate("event.none",
         zh: "{window}没有{countable}{kinds}活动记录", en: "no {kinds} event {window}")
     static let noneInviting = MessageTemplate("event.none_inviting",
@@ -26,7 +28,7 @@ struct EventCheck: Check {
         zh: "{within} 天内以下活动均有记录：{kinds}", en: "each of these events within {within} days: {kinds}")
     static let describingAny = MessageTemplate("event.describe_any",
         zh: "{within} 天内有以下活动之一：{kinds}", en: "an event within {within} days of: {kinds}")
-    static let messages = [onlineBoth, onlineNotBoth, missingEach, found, none, noneInviting, countable,
+    static let messages = [onlineBoth, onlineNotBoth, missingEach, found, foundInviting, none, noneInviting, countable,
                            describingEach, describingAny] + Alternatives.messages
     let kinds: [String]
     let within: String
@@ -113,6 +115,10 @@ struct EventCheck: Check {
         }
         if !found.isEmpty {
             args["total"] = .int(found.values.reduce(0, +))
+            if let from = invitedFrom {
+                args["from"] = .ledger(from)
+                return .pass([Finding(Self.foundInviting, args)] + notes)
+            }
             return .pass([Finding(Self.found, args)] + notes)
         }
         args["countable"] = countable
