@@ -7,7 +7,7 @@ enum StationLintCLI {
 
     /// The commands that work, in the order `--help` lists them.
     static var commands: [any Command.Type] {
-        [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, MergeCommand.self, DiffCommand.self,
+        [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, SchemaCommand.self, MergeCommand.self, DiffCommand.self,
          SampleCommand.self, ParseCommand.self]
     }
 
