@@ -230,7 +230,7 @@ public struct JSONSchemaWriter: Sendable {
     func valueNames(_ vocabulary: Vocabulary, _ lang: Language) -> String {
         if lang == .zh { return vocabulary.entries.map { $0.zh ?? $0.value }.joined(separator: "、") }
         return vocabulary.entries.map { e in
-            let others = ([e.zh].compactMap { $0 } + e.aliases).filter { $0 != e.value }
+            let others = ([e.zh].compactMap { $0 } + e.aliases).reduce(into: [String]()) { if $1 != e.value && !$0.contains($1) { $0.append($1) } }
             return e.value + (others.isEmpty ? "" : " (" + others.joined(separator: ", ") + ")")
         }.joined(separator: ", ")
     }
