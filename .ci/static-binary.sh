@@ -105,17 +105,17 @@ compare() {
 
 version=$(isolated --version) || fail "--version does not run"
 echo "  ok: $version"
-compare "check, English keys (Chinese report)" check "data/county" --as-of 2024-12-31
+compare "check, English keys (Chinese report)" check data/county --as-of 2024-12-31
 grep -q '得分' "$work/last.txt" || fail "no Chinese summary line"
-compare "check, Chinese keys and 台账/" check "data/township" --as-of 2024-12-31 --quiet
-compare "check, an Excel workbook of ledgers, English" check "data/village-xlsx" --as-of 2024-12-31 --lang en
-compare "check of a region, JSON" check "data/region" --as-of 2024-12-31 --format json --jobs 2
+compare "check, Chinese keys and 台账/" check data/township --as-of 2024-12-31 --quiet
+compare "check, an Excel workbook of ledgers, English" check data/village-xlsx --as-of 2024-12-31 --lang en
+compare "check of a region, JSON" check data/region --as-of 2024-12-31 --format json --jobs 2
 compare "explain (the embedded pack's clause text)" explain 5.2.1.6
 grep -q '思想政治指导员' "$work/last.txt" || fail "explain lacks the clause text"
 compare "schema (the pack's vocabularies)" schema visits
 compare "rules of a level" rules --level village
 # No --as-of: today from the clock, with no time zone data in the root.
-today=$(isolated check "data/county" --format json | grep -o '"asOf": "[0-9-]*"') || true
+today=$(isolated check data/county --format json | grep -o '"asOf": "[0-9-]*"') || true
 [ "$today" = "\"asOf\": \"$(date -u +%F)\"" ] || [ "$today" = "\"asOf\": \"$(date +%F)\"" ] || fail "today's date read as $today"
 echo "  ok: today's date without --as-of ($today)"
 
