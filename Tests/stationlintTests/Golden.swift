@@ -19,7 +19,7 @@ enum Golden {
         let url = directory.appendingPathComponent(name)
         if updating {
             do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: url)
             } catch {
                 XCTFail("cannot write golden file \(url.path): \(error)", file: file, line: line)

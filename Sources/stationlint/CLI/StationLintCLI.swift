@@ -7,8 +7,8 @@ enum StationLintCLI {
 
     /// The commands that work, in the order `--help` lists them.
     static var commands: [any Command.Type] {
-        [CheckCommand.self, RulesCommand.self, ExplainCommand.self, VerifyPackCommand.self, InitCommand.self, MergeCommand.self,
-         DiffCommand.self, SampleCommand.self, ParseCommand.self]
+        [CheckCommand.self, RulesCommand.self, ExplainCommand.self, VerifyPackCommand.self, InitCommand.self, SchemaCommand.self,
+         MergeCommand.self, DiffCommand.self, SampleCommand.self, ParseCommand.self]
     }
 
     static func run(_ argv: [String], console: Console, environment: [String: String]) -> ExitStatus {

@@ -13,6 +13,8 @@ enum InitCommand: Command {
         usage: "stationlint init --level county|township|village DIR",
         options: [
             .value("level", "county|township|village", "站点层级（必填）", "the station's level (required)"),
+            .value("schema-dir", "DIR|URL", "在每个 YAML 文件首行写上 yaml-language-server 的 $schema 注释，指向 DIR（或地址）中由 stationlint schema --output-dir 生成的模式文件，供编辑器校验和补全",
+                   "start each YAML file with a yaml-language-server $schema modeline pointing at the schemas `stationlint schema --output-dir` wrote to DIR (or an address), for editors to check and complete"),
         ] + PackLoading.options,
         positionalName: "DIR",
         minPositionals: 1,
@@ -25,7 +27,16 @@ enum InitCommand: Command {
         guard let levelText = context.arguments.value("level") else { throw UsageError.missingValue("--level") }
         let level = try LevelOption.parse(levelText, pack: pack)
         let dir = context.arguments.positionals[0]
-        let files = StationTemplate(pack: pack, level: level, lang: l).files()
+        var files = StationTemplate(pack: pack, level: level, lang: l).files()
+        let schemaDir = context.arguments.value("schema-dir")
+        if let base = schemaDir {
+            let writer = JSONSchemaWriter(pack: pack)
+            for (i, file) in files.enumerated() {
+                guard let schemaFile = writer.fileName(forStationFile: file.path) else { continue }
+                let reference = try SchemaModeline.reference(base: base, schemaFile: schemaFile, from: joinPath(dir, file.path))
+                files[i].content = SchemaModeline.line(reference) + "\n" + file.content
+            }
+        }
 
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -52,6 +63,11 @@ enum InitCommand: Command {
         }
         context.console.outLine(l.pick("已生成\(pack.levelName(level, l))站点模板（\(written.count) 个文件）：", "Wrote a \(level) station template (\(written.count) files):"))
         for path in written { context.console.outLine("  " + path) }
+        if let base = schemaDir {
+            let missing = !SchemaModeline.isURL(base) && !FileReader.exists(joinPath(base, JSONSchemaWriter.fileName(.station)))
+            context.console.outLine(l.pick("各 YAML 文件首行的 $schema 注释指向 \(base) 中的模式文件" + (missing ? "；该处还没有模式文件，请运行 stationlint schema --output-dir \(base)" : ""),
+                                           "Each YAML file's first line points the editor at its schema in \(base)" + (missing ? "; none is there yet: run stationlint schema --output-dir \(base)" : "")))
+        }
         context.console.outLine(l.pick("下一步：按注释填写 \(joinPath(dir, files[0].path)) 和各台账，然后运行 stationlint check \(dir)",
                                        "Next: fill in \(joinPath(dir, files[0].path)) and the ledgers as their comments say, then run stationlint check \(dir)"))
         return .success
