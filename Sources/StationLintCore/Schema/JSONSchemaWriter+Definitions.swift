@@ -37,13 +37,7 @@ struct JSONSchemaDefinitions {
     static func name(_ type: FieldType) -> String {
         switch type {
         case .text, .file, .mapping, .attestations, .records: return "text"
-        case .integer: return "integer"
-        case .decimal: return "decimal"
-        case .boolean: return "boolean"
-        case .date: return "date"
-        case .phone: return "phone"
-        case .idNumber: return "id_number"
-        case .divisionCode: return "division_code"
+        case .integer, .decimal, .boolean, .date, .phone, .idNumber, .divisionCode: return type.name
         case .level: return "vocabulary.level"
         case .vocabulary(let v): return "vocabulary." + v
         case .list(let inner): return "list." + name(inner)
