@@ -258,8 +258,8 @@ final class LimitsTests: XCTestCase {
     // MARK: Suggestions
 
     func testNearestNameIsCheapOnHugeWords() {
-        XCTAssertEqual(closestName("stafing", ["staffing", "station"]), "staffing")
-        XCTAssertNil(closestName(String(repeating: "x", count: 1_000_000), ["staffing", "station"]))
-        XCTAssertNil(closestName("abcdefghij", ["staffing"]))
+        XCTAssertEqual(DidYouMean.nearest("stafing", among: ["staffing", "station"]), "staffing")
+        XCTAssertNil(DidYouMean.nearest(String(repeating: "x", count: 1_000_000), among: ["staffing", "station"]))
+        XCTAssertNil(DidYouMean.nearest("abcdefghij", among: ["staffing"]))
     }
 }

@@ -92,7 +92,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: text, encoding: .utf8).contains("得分"))
         XCTAssertEqual(CLIRun.run(["check", Repo.path("Fixtures/stations/county"), "--format", "json", "--format", "text"]).status, .usageOrInput)
         let bad = CLIRun.run(["check", Repo.path("Fixtures/stations/county"), "--format", "jsn"])
-        XCTAssertTrue(bad.err.contains("json"), bad.err)
+        XCTAssertTrue(bad.err.contains("；您是否想用“json”？"), bad.err)
     }
 
     /// The pack travels inside the binary: a copy of it alone, elsewhere, still checks.

@@ -112,7 +112,7 @@ public struct CheckArguments {
     public func ledger(_ node: Node) throws(RulePackError) -> LedgerSpec {
         let name = try reader.text(node)
         guard let spec = schema.ledger(name) else {
-            let hint = closestName(name, schema.ledgers.map(\.key)).map { "；您是否想写“\($0)”？" } ?? ""
+            let hint = DidYouMean.hint(for: name, among: schema.ledgers.map(\.key)).zh
             throw reader.error(node, "未知的台账“\(name)”\(hint)", "unknown ledger '\(name)'")
         }
         return spec

@@ -25,7 +25,7 @@ public enum CheckRegistry {
         guard primitives.count == 1, let primitive = primitives.first,
               let type = all.first(where: { $0.name == primitive.key }) else {
             let unknown = pairs.first { !names.contains($0.key) && !common.contains($0.key) }
-            let hint = unknown.flatMap { closestName($0.key, names) }.map { "；您是否想写“\($0)”？" } ?? ""
+            let hint = unknown.map { DidYouMean.hint(for: $0.key, among: names).zh } ?? ""
             throw r.error(node, primitives.isEmpty ? "检查项没有指明检查方法（\(names.joined(separator: "、"))）\(hint)" : "一个检查项只能有一种检查方法",
                           primitives.isEmpty ? "a check names no primitive (\(names.joined(separator: ", ")))" : "a check names more than one primitive")
         }

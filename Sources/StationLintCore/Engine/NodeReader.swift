@@ -83,9 +83,8 @@ public struct Fields {
         var entries: [String: (Mark, Node)] = [:]
         for (key, mark, value) in try reader.mapping(node) {
             guard allowed.contains(key) else {
-                let hint = closestName(key, allowed).map { "；您是否想写“\($0)”？" } ?? ""
-                let hintEn = closestName(key, allowed).map { "; did you mean '\($0)'?" } ?? ""
-                throw RulePackError(Location(file: reader.file, mark: mark), "未知的键“\(key)”\(hint)", "unknown key '\(key)'\(hintEn)")
+                let hint = DidYouMean.hint(for: key, among: allowed)
+                throw RulePackError(Location(file: reader.file, mark: mark), "未知的键“\(key)”\(hint.zh)", "unknown key '\(key)'\(hint.en)")
             }
             entries[key] = (mark, value)
         }
@@ -112,38 +111,4 @@ public struct Fields {
         guard let n = optional(key) else { return nil }
         return try reader.text(n)
     }
-}
-
-/// The closest name by edit distance, when close enough to be a typo.
-public func closestName(_ word: String, _ candidates: [String]) -> String? {
-    // A word far longer than any name is no typo of one; and the edit distance, quadratic in
-    // the lengths, is not worth computing for it (a hostile file's keys may be 1024 long).
-    guard word.unicodeScalars.count <= 64 else { return nil }
-    let w = Array(word.lowercased().unicodeScalars)
-    var best: (name: String, length: Int, distance: Int)?
-    for c in candidates {
-        let name = Array(c.lowercased().unicodeScalars)
-        // The distance is at least the difference in length: skip what cannot be closer.
-        if let best, abs(w.count - name.count) >= best.distance { continue }
-        let d = levenshtein(w, name)
-        if best.map({ d < $0.distance }) ?? true { best = (c, name.count, d) }
-    }
-    guard let best else { return nil }
-    return best.distance <= max(2, min(w.count, best.length) / 3) ? best.name : nil
-}
-
-/// Edit distance between two sequences.
-public func levenshtein<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

@@ -33,10 +33,10 @@ enum WaiverCheck {
     static func unknownTargets(_ station: Station, _ pack: RulePack, _ lang: Language) -> [Diagnostic] {
         station.waivers.compactMap { w in
             guard pack.rule(w.target) == nil else { return nil }
-            let hint = closestName(w.target, pack.rules.map(\.id))
+            let hint = DidYouMean.hint(for: w.target, among: pack.rules.map(\.id))
             return Diagnostic(location: w.location, message: lang.pick(
-                "豁免指向的规则“\(w.target)”不存在" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-                "the waiver names no known rule '\(w.target)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
+                "豁免指向的规则“\(w.target)”不存在" + hint.zh,
+                "the waiver names no known rule '\(w.target)'" + hint.en))
         }
     }
 }

@@ -40,11 +40,11 @@ struct DeclarationReader {
             let written = document.string(pair.key)
             guard let spec = FieldSpec.find(written, in: specs) else {
                 let names = specs.flatMap { [$0.key, $0.zh] }
-                let hint = closestName(written, names)
+                let hint = DidYouMean.hint(for: written, among: names)
                 let place = prefix.isEmpty ? "" : lang.pick("（在 \(prefix) 下）", " (under \(prefix))")
                 warnings.append(Diagnostic(location: location(pair.keyMark), severity: .warning, message: lang.pick(
-                    "未知的键“\(VisibleText.shown(written))”\(place)，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-                    "unknown key '\(VisibleText.shown(written))'\(place), ignored" + (hint.map { "; did you mean '\($0)'?" } ?? ""))))
+                    "未知的键“\(VisibleText.shown(written))”\(place)，已忽略" + hint.zh,
+                    "unknown key '\(VisibleText.shown(written))'\(place), ignored" + hint.en)))
                 continue
             }
             let path = prefix.isEmpty ? spec.key : prefix + "." + spec.key

@@ -183,10 +183,10 @@ struct LedgerReader {
     }
 
     func unknownKey(_ key: String, _ mark: Mark, among fields: [FieldSpec]) -> Diagnostic {
-        let hint = closestName(key, fields.flatMap { [$0.key, $0.zh] })
+        let hint = DidYouMean.hint(for: key, among: fields.flatMap { [$0.key, $0.zh] })
         return Diagnostic(location: location(mark), severity: .warning, message: lang.pick(
-            "\(spec.title(.zh))中未知的字段“\(VisibleText.shown(key))”，已忽略" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-            "unknown field '\(VisibleText.shown(key))' in \(spec.title(.en)), ignored" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
+            "\(spec.title(.zh))中未知的字段“\(VisibleText.shown(key))”，已忽略" + hint.zh,
+            "unknown field '\(VisibleText.shown(key))' in \(spec.title(.en)), ignored" + hint.en))
     }
 
     /// Required fields per record, and for ledgers of persons an ID number at most once.

@@ -69,10 +69,10 @@ extension StationLoader {
                 case .yaml, .table:
                     guard let spec else {
                         let stem = LedgerFileKind.stem(name)
-                        let hint = closestName(stem, schema.ledgers.flatMap { [$0.key, $0.zh] })
+                        let hint = DidYouMean.hint(for: stem, among: schema.ledgers.flatMap { [$0.key, $0.zh] }, verb: .name)
                         warnings.append(Diagnostic(location: at, severity: .warning, message: lang.pick(
-                            "未知的台账文件“\(name)”，已忽略" + (hint.map { "；您是否想命名为“\($0)”？" } ?? ""),
-                            "unknown ledger file '\(name)', ignored" + (hint.map { "; did you mean '\($0)'?" } ?? ""))))
+                            "未知的台账文件“\(name)”，已忽略" + hint.zh,
+                            "unknown ledger file '\(name)', ignored" + hint.en)))
                         continue
                     }
                     add(spec, loadTextLedger(files, file: file, kind: kind, spec: spec), place: file, at: at)

@@ -23,10 +23,10 @@ enum WaiverReader {
             for pair in pairs {
                 let key = document.string(pair.key)
                 guard let canonical = keys.first(where: { $0.en == key || $0.zh.contains(key) })?.en else {
-                    let hint = closestName(key, keys.flatMap { [$0.en] + $0.zh })
+                    let hint = DidYouMean.hint(for: key, among: keys.flatMap { [$0.en] + $0.zh })
                     errors.append(Diagnostic(location: loc(pair.keyMark), message: lang.pick(
-                        "豁免中未知的键“\(VisibleText.shown(key))”" + (hint.map { "；您是否想写“\($0)”？" } ?? ""),
-                        "unknown waiver key '\(VisibleText.shown(key))'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))))
+                        "豁免中未知的键“\(VisibleText.shown(key))”" + hint.zh,
+                        "unknown waiver key '\(VisibleText.shown(key))'" + hint.en)))
                     continue
                 }
                 values[canonical] = (pair.value.scalar.map { document.string($0) } ?? "", pair.value.mark)

@@ -106,7 +106,7 @@ extension Schema {
             if let n = f.optional("role") {
                 let name = try r.text(n)
                 guard let known = FieldRole(rawValue: name) else {
-                    let hint = closestName(name, FieldRole.allCases.map(\.rawValue)).map { "；您是否想写“\($0)”？" } ?? ""
+                    let hint = DidYouMean.hint(for: name, among: FieldRole.allCases.map(\.rawValue)).zh
                     throw r.error(n, "未知的字段角色“\(name)”\(hint)", "unknown field role '\(name)'")
                 }
                 role = known

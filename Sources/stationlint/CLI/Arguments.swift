@@ -76,7 +76,7 @@ struct ParsedArguments {
             if arg == "--" { onlyPositionals = true; continue }
             guard arg.hasPrefix("--") else {
                 if arg == "-h" { result.flags.insert("help"); continue }
-                throw UsageError.unknownOption(arg, suggestion: nearest(arg, in: options.map { "--" + $0.name }))
+                throw UsageError.unknownOption(arg, suggestion: DidYouMean.nearest(arg, among: options.map { "--" + $0.name }))
             }
             var name = String(arg.dropFirst(2))
             var inline: String? = nil
@@ -85,7 +85,7 @@ struct ParsedArguments {
                 name = String(name[..<eq])
             }
             guard let option = options.first(where: { $0.name == name }) else {
-                throw UsageError.unknownOption("--" + name, suggestion: nearest("--" + name, in: options.map { "--" + $0.name }))
+                throw UsageError.unknownOption("--" + name, suggestion: DidYouMean.nearest("--" + name, among: options.map { "--" + $0.name }))
             }
             if option.value == nil {
                 if inline != nil { throw UsageError.unexpectedValue("--" + name) }

@@ -34,8 +34,9 @@ enum ReportTargets {
         var formats: [ReportFormat] = []
         for f in args.values("format") {
             guard let format = ReportFormat(rawValue: f) else {
-                throw UsageError.invalidValue(option: "--format", value: f, expected: ReportFormat.allCases.map(\.rawValue).joined(separator: "|")
-                    + (nearest(f, in: ReportFormat.allCases.map(\.rawValue)).map { "（\($0)?）" } ?? ""))
+                let names = ReportFormat.allCases.map(\.rawValue)
+                throw UsageError.invalidValue(option: "--format", value: f, expected: names.joined(separator: "|"),
+                                              suggestion: DidYouMean.nearest(f, among: names))
             }
             formats.append(format)
         }

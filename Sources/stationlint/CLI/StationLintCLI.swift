@@ -24,8 +24,8 @@ enum StationLintCLI {
         }
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             let error = first.hasPrefix("-")
-                ? UsageError.unknownOption(first, suggestion: nearest(first, in: ["--help", "--version"]))
-                : UsageError.unknownCommand(first, suggestion: nearest(first, in: commands.map { $0.spec.name }))
+                ? UsageError.unknownOption(first, suggestion: DidYouMean.nearest(first, among: ["--help", "--version"]))
+                : UsageError.unknownCommand(first, suggestion: DidYouMean.nearest(first, among: commands.map { $0.spec.name }))
             return usage(error, lang: lang, console: console)
         }
         let parsed: ParsedArguments

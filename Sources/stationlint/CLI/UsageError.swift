@@ -9,7 +9,7 @@ enum UsageError: Error, Equatable {
     case repeated(String)
     case missingArgument(String)
     case tooManyArguments(String)
-    case invalidValue(option: String, value: String, expected: String)
+    case invalidValue(option: String, value: String, expected: String, suggestion: String? = nil)
     case other(Localized)
 
     func message(_ lang: Language) -> String {
@@ -28,18 +28,14 @@ enum UsageError: Error, Equatable {
             return lang.pick("缺少参数 \(a)", "missing argument \(a)")
         case let .tooManyArguments(a):
             return lang.pick("多余的参数“\(a)”", "unexpected argument '\(a)'")
-        case let .invalidValue(o, v, e):
-            return lang.pick("选项 \(o) 的值“\(v)”无效，应为 \(e)", "invalid value '\(v)' for \(o); expected \(e)")
+        case let .invalidValue(o, v, e, s):
+            return lang.pick("选项 \(o) 的值“\(v)”无效，应为 \(e)", "invalid value '\(v)' for \(o); expected \(e)") + suggestion(s, lang)
         case let .other(text):
             return text.text(lang)
         }
     }
 
     private func suggestion(_ s: String?, _ lang: Language) -> String {
-        guard let s else { return "" }
-        return lang.pick("；您是否想用“\(s)”？", "; did you mean '\(s)'?")
+        DidYouMean.hint(suggesting: s, verb: .use).text(lang)
     }
 }
-
-/// The known name closest to `word`, if close enough to be a likely typo.
-func nearest(_ word: String, in candidates: [String]) -> String? { closestName(word, candidates) }

@@ -21,10 +21,10 @@ enum ExplainCommand: Command {
         let wanted = context.arguments.positionals[0]
         let rules = find(wanted, in: pack)
         guard !rules.isEmpty else {
-            let hint = nearest(wanted, in: pack.rules.flatMap { [$0.id, $0.clause] })
+            let hint = DidYouMean.hint(for: wanted, among: pack.rules.flatMap { [$0.id, $0.clause] }, verb: .look)
             throw UsageError.other(Localized(
-                zh: "规则包中没有规则或条款“\(wanted)”" + (hint.map { "；您是否想查“\($0)”？" } ?? "") + "（stationlint rules 列出全部）",
-                en: "no rule or clause '\(wanted)' in the pack" + (hint.map { "; did you mean '\($0)'?" } ?? "") + " (stationlint rules lists them)"))
+                zh: "规则包中没有规则或条款“\(wanted)”" + hint.zh + "（stationlint rules 列出全部）",
+                en: "no rule or clause '\(wanted)' in the pack" + hint.en + " (stationlint rules lists them)"))
         }
         context.console.out(rules.map { explain($0, pack, l) }.joined(separator: "\n"))
         return .success

@@ -27,12 +27,12 @@ enum SchemaCommand: Command {
         var documents: [JSONSchemaWriter.Document] = []
         for name in context.arguments.positionals {
             guard let document = writer.document(named: name) else {
-                let known = writer.documentNames + pack.schema.ledgers.map(\.zh)
+                let hint = DidYouMean.hint(for: name, among: writer.documentNames + pack.schema.ledgers.map(\.zh))
                 throw UsageError.other(Localized(
                     zh: "没有名为“\(name)”的模式：应为 station、waivers 或台账名（\(writer.documentNames.dropFirst(2).joined(separator: "、"))，或其中文名）"
-                        + (nearest(name, in: known).map { "；您是否想写“\($0)”？" } ?? ""),
+                        + hint.zh,
                     en: "no schema named '\(name)': expected station, waivers or a ledger kind (\(writer.documentNames.dropFirst(2).joined(separator: ", ")), or its Chinese name)"
-                        + (nearest(name, in: known).map { "; did you mean '\($0)'?" } ?? "")))
+                        + hint.en))
             }
             documents.append(document)
         }
