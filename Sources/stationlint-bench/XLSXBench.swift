@@ -21,14 +21,14 @@ enum XLSXBench {
             printError("usage: stationlint-bench xlsx WORKBOOK.xlsx SAME-ROWS.csv [--repeat R]  (Fixtures/xlsx/make-workbooks.py --bench writes both)")
             return 2
         }
-        let workbook: [UInt8], csv: [UInt8]
-        do {
-            workbook = try FileReader.read(paths[0])
-            csv = try FileReader.read(paths[1])
-        } catch {
-            printError("stationlint-bench: cannot read \(paths): \(error)")
-            return 1
+        var files: [[UInt8]] = []
+        for path in paths {
+            do { files.append(try FileReader.read(path)) } catch {
+                printError("stationlint-bench: cannot read \(path): \(error.message(.en))")
+                return 1
+            }
         }
+        let workbook = files[0], csv = files[1]
         var xlsxTimes: [Double] = [], csvTimes: [Double] = []
         var xlsxCells = 0, csvCells = 0
         for _ in 0..<repeats {

@@ -38,7 +38,7 @@ struct ProvinceWriter {
                 do {
                     totals.add(try Self.writeStation(jobs[k], seed: seed, defects: defects))
                 } catch {
-                    totals.fail("\(error)")
+                    totals.fail(SynthProblem.message(of: error))
                 }
             }
         }

@@ -59,11 +59,8 @@ enum SynthCLI {
                          written.stations, plan.counties.count, plan.townshipCount, plan.villageCount,
                          written.defective, written.files, Double(written.bytes) / 1e6, seconds))
             return 0
-        } catch let problem as SynthProblem {
-            printError("stationlint-synth: \(problem.message)")
-            return 1
         } catch {
-            printError("stationlint-synth: \(error)")
+            printError("stationlint-synth: " + SynthProblem.message(of: error))
             return 1
         }
     }
@@ -72,6 +69,11 @@ enum SynthCLI {
 /// A usage or input problem, as one message.
 struct SynthProblem: Error {
     let message: String
+
+    /// What to print for any error: its message, never a Swift value.
+    static func message(of error: any Error) -> String {
+        (error as? SynthProblem)?.message ?? "unexpected error (a defect of stationlint-synth; please report it)"
+    }
 }
 
 /// What `stationlint-synth` was asked to do.

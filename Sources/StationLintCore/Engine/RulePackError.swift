@@ -1,7 +1,7 @@
 /// A problem in a rule pack: a message at `file:line:column`, like any input. Thrown when the pack
 /// cannot be loaded (`RulePackLoader`); listed when it loads but does not verify (an example that
 /// does not give its status, a clause no rule covers, a parameter nobody reads: `PackVerification`).
-public struct RulePackError: Error, Sendable {
+public struct RulePackError: UserFacingError, Sendable {
     public let location: Location
     public let message: Localized
 
@@ -10,7 +10,8 @@ public struct RulePackError: Error, Sendable {
         self.message = Localized(zh: zh, en: en)
     }
 
-    public func diagnostic(_ lang: Language) -> Diagnostic {
+    /// This error at its own place in the pack (`file` is not needed).
+    public func diagnostic(file: String?, lang: Language) -> Diagnostic {
         Diagnostic(location: location, message: message.text(lang))
     }
 }

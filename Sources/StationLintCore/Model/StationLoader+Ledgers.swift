@@ -103,7 +103,7 @@ extension StationLoader {
         do {
             bytes = try files.read(file)
         } catch {
-            return .unreadable(file: file, diagnostic: Diagnostic(location: Location(file: file, line: 1, column: 1), message: error.message(lang)))
+            return .unreadable(file: file, diagnostic: error.diagnostic(file: file, lang: lang))
         }
         do {
             if case .table(let tabs) = kind {

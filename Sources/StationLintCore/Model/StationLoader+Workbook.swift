@@ -7,11 +7,11 @@ extension StationLoader {
         let at = Location(file: file, line: 1, column: 1)
         let bytes: [UInt8]
         do { bytes = try files.read(file) } catch {
-            return unreadableWorkbook(Diagnostic(location: at, message: error.message(lang)), file: file, kind: kind, &errors)
+            return unreadableWorkbook(error.diagnostic(file: file, lang: lang), file: file, kind: kind, &errors)
         }
         let workbook: Workbook
         do { workbook = try Workbook(bytes: bytes) } catch {
-            return unreadableWorkbook(Diagnostic(location: at, message: error.message(lang)), file: file, kind: kind, &errors)
+            return unreadableWorkbook(error.diagnostic(file: file, lang: lang), file: file, kind: kind, &errors)
         }
         let withData = workbook.sheets.filter { !$0.rows.isEmpty }
         var chosen: [(LedgerSpec, Worksheet)] = []

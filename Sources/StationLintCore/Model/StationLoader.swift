@@ -77,7 +77,7 @@ public struct StationLoader: Sendable {
         do {
             bytes = try files.read(file)
         } catch {
-            return .failure(Diagnostic(location: Location(file: file, line: 1, column: 1), message: error.message(lang)))
+            return .failure(error.diagnostic(file: file, lang: lang))
         }
         do {
             return .success(try YAMLDocument(bytes: bytes))

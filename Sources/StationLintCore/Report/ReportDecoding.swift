@@ -3,8 +3,13 @@ import Foundation
 /// Reads a JSON report (contract version 1) back, for `merge` and `diff`.
 public enum ReportDecoding {
     /// Why a report could not be read.
-    public struct Failure: Error, Sendable {
+    public struct Failure: UserFacingError, Sendable {
         public let message: Localized
+
+        /// This error at the start of the report `file`.
+        public func diagnostic(file: String?, lang: Language) -> Diagnostic {
+            Diagnostic(location: .start(of: file), message: message.text(lang))
+        }
     }
 
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> RunReport {

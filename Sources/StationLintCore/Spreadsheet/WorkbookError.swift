@@ -1,6 +1,6 @@
 /// Why a workbook could not be read: what is wrong, in which ZIP entry, and where in it, so the
 /// message can say what to do. One error type for the whole spreadsheet layer (STYLE.md).
-public struct WorkbookError: Error, Sendable, Equatable {
+public struct WorkbookError: UserFacingError, Sendable, Equatable {
     /// What went wrong.
     public enum Kind: Sendable, Equatable {
         /// Not a ZIP archive at all, so not an `.xlsx`.
@@ -92,6 +92,11 @@ public struct WorkbookError: Error, Sendable, Equatable {
             text += lang.pick("（第 \(offset) 字节）", " (at byte \(offset))")
         }
         return text
+    }
+
+    /// This error at the start of the workbook `file` (the part and position are in the message).
+    public func diagnostic(file: String?, lang: Language) -> Diagnostic {
+        Diagnostic(location: .start(of: file), message: message(lang))
     }
 
     private func describe(_ lang: Language) -> String {

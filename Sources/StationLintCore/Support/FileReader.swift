@@ -8,7 +8,7 @@ import Darwin
 /// not a regular file or is larger than the limit.
 public enum FileReader {
     /// Why a file could not be read.
-    public enum Failure: Error, Equatable, Sendable {
+    public enum Failure: UserFacingError, Equatable, Sendable {
         case notFound
         case notAFile
         case permissionDenied
@@ -28,6 +28,11 @@ public enum FileReader {
                                  "file is \(size / 1_048_576) MB, over the limit of \(limit / 1_048_576) MB")
             case .ioError(let code): return lang.pick("读取失败（错误码 \(code)）", "read failed (errno \(code))")
             }
+        }
+
+        /// This error at the start of `file`, the file that could not be read.
+        public func diagnostic(file: String?, lang: Language) -> Diagnostic {
+            Diagnostic(location: .start(of: file), message: message(lang))
         }
     }
 

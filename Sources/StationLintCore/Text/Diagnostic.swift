@@ -63,10 +63,9 @@ public enum SourceLine {
     }
 }
 
-extension ParseError {
-    /// This error as a diagnostic in a file.
-    public func diagnostic(file: String, lang: Language) -> Diagnostic {
-        Diagnostic(location: Location(file: file, mark: mark), message: message(lang))
+extension ParseError: UserFacingError {
+    /// This error at its line and column in `file`.
+    public func diagnostic(file: String?, lang: Language) -> Diagnostic {
+        Diagnostic(location: file.map { Location(file: $0, mark: mark) } ?? .commandLine, message: message(lang))
     }
 }
-extension Diagnostic: Error {}

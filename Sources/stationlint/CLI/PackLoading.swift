@@ -32,7 +32,7 @@ enum PackLoading {
             if !overrides.isEmpty { pack = pack.with(parameters: overrides) }
             return pack
         } catch let error as RulePackError {
-            throw InputError(diagnostic: error.diagnostic(lang), source: nil)
+            throw InputError(diagnostic: error.diagnostic(lang))
         }
     }
 }

@@ -115,7 +115,7 @@ enum ReportTargets {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: file))
                 } catch {
-                    throw cannotWrite(file, context)
+                    throw cannotWrite(file, error, context)
                 }
             } else {
                 context.console.out(text)
@@ -126,17 +126,16 @@ enum ReportTargets {
     /// The JSON report written to its file as it is rendered, a megabyte at a time.
     static func streamJSON(_ input: ReportInput, to file: String, context: CommandContext) throws {
         guard FileManager.default.createFile(atPath: file, contents: nil),
-              let handle = FileHandle(forWritingAtPath: file) else { throw cannotWrite(file, context) }
+              let handle = FileHandle(forWritingAtPath: file) else { throw cannotWrite(file, nil, context) }
         defer { try? handle.close() }
         do {
             try JSONReporter.write(input) { try handle.write(contentsOf: $0) }
         } catch {
-            throw cannotWrite(file, context)
+            throw cannotWrite(file, error, context)
         }
     }
 
-    static func cannotWrite(_ file: String, _ context: CommandContext) -> InputError {
-        InputError(diagnostic: Diagnostic(location: Location(file: file, line: 1, column: 1),
-                                          message: context.lang.pick("无法写入报告文件", "cannot write the report file")), source: nil)
+    static func cannotWrite(_ file: String, _ error: (any Error)?, _ context: CommandContext) -> InputError {
+        InputError(file: file, failed: Localized(zh: "无法写入报告文件", en: "cannot write the report file"), because: error, lang: context.lang)
     }
 }

@@ -1,7 +1,7 @@
 import StationLintCore
 
-/// The entry point: picks the command, parses its arguments, runs it, and maps every error to a
-/// message and an exit code (the one place that does).
+/// The entry point: picks the command, parses its arguments, runs it, and hands every error to
+/// `ErrorReport`, the one place that maps it to a message and an exit code.
 enum StationLintCLI {
     static let version = "0.1.0"
 
@@ -26,17 +26,15 @@ enum StationLintCLI {
             let error = first.hasPrefix("-")
                 ? UsageError.unknownOption(first, suggestion: DidYouMean.nearest(first, among: ["--help", "--version"]))
                 : UsageError.unknownCommand(first, suggestion: DidYouMean.nearest(first, among: commands.map { $0.spec.name }))
-            return usage(error, lang: lang, console: console)
+            return ErrorReport.report(error, lang: lang, console: console)
         }
         let parsed: ParsedArguments
         let commandLang: Language
         do {
             parsed = try ParsedArguments.parse(Array(args.dropFirst()), spec: command.spec)
             commandLang = try parsed.language()
-        } catch let error as UsageError {
-            return usage(error, lang: lang, console: console, command: command.spec)
         } catch {
-            return .usageOrInput
+            return ErrorReport.report(error, lang: lang, console: console, command: command.spec)
         }
         if parsed.has("help") {
             console.outLine(command.spec.help(commandLang))
@@ -45,26 +43,9 @@ enum StationLintCLI {
         let context = CommandContext(arguments: parsed, lang: commandLang, console: console, environment: environment)
         do {
             return try command.run(context)
-        } catch let error as UsageError {
-            return usage(error, lang: commandLang, console: console, command: command.spec)
-        } catch let error as InputError {
-            if let source = error.source {
-                console.errLine(error.diagnostic.formatted(withSource: source))
-            } else {
-                console.errLine(error.diagnostic.formatted)
-            }
-            return .usageOrInput
         } catch {
-            console.errLine("stationlint: error: \(error)")
-            return .usageOrInput
+            return ErrorReport.report(error, lang: commandLang, console: console, command: command.spec)
         }
-    }
-
-    static func usage(_ error: UsageError, lang: Language, console: Console, command: CommandSpec? = nil) -> ExitStatus {
-        console.errLine("stationlint: error: " + error.message(lang))
-        let helpCommand = command.map { "stationlint \($0.name) --help" } ?? "stationlint --help"
-        console.errLine(lang.pick("用法说明：\(helpCommand)", "see: \(helpCommand)"))
-        return .usageOrInput
     }
 
     /// The language asked for anywhere on the line, for messages given before a command is parsed.

@@ -1,7 +1,7 @@
 import StationLintCore
 
 /// A mistake in how the command was called: answered with a message and exit code 2.
-enum UsageError: Error, Equatable {
+enum UsageError: UserFacingError, Equatable {
     case unknownCommand(String, suggestion: String?)
     case unknownOption(String, suggestion: String?)
     case missingValue(String)
@@ -34,6 +34,9 @@ enum UsageError: Error, Equatable {
             return text.text(lang)
         }
     }
+
+    /// This error, said of the command line.
+    func diagnostic(file: String?, lang: Language) -> Diagnostic { Diagnostic(location: .commandLine, message: message(lang)) }
 
     private func suggestion(_ s: String?, _ lang: Language) -> String {
         DidYouMean.hint(suggesting: s, verb: .use).text(lang)

@@ -57,7 +57,7 @@ enum InitCommand: Command {
                 try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try Data(file.content.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
-                throw refusal(path, l.pick("无法写入（\(error.localizedDescription)）", "cannot be written (\(error.localizedDescription))"))
+                throw InputError(file: path, failed: Localized(zh: "无法写入", en: "cannot be written"), because: error, lang: l)
             }
             written.append(path)
         }
@@ -74,6 +74,6 @@ enum InitCommand: Command {
     }
 
     static func refusal(_ path: String, _ message: String) -> InputError {
-        InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: message), source: nil)
+        InputError(file: path, message)
     }
 }

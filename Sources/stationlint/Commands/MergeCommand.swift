@@ -77,11 +77,7 @@ enum MergeCommand: Command {
 enum ReportFiles {
     static func read(_ path: String, lang: Language) throws -> RunReport {
         let bytes: [UInt8]
-        do { bytes = try FileReader.read(path) } catch {
-            throw InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: error.message(lang)), source: nil)
-        }
-        do { return try ReportDecoding.decode(bytes) } catch {
-            throw InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: error.message.text(lang)), source: nil)
-        }
+        do { bytes = try FileReader.read(path) } catch { throw InputError(error, file: path, lang: lang) }
+        do { return try ReportDecoding.decode(bytes) } catch { throw InputError(error, file: path, lang: lang) }
     }
 }

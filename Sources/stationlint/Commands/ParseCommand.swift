@@ -19,14 +19,14 @@ enum ParseCommand: Command {
         do {
             bytes = try FileReader.read(path)
         } catch {
-            throw InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: error.message(context.lang)), source: nil)
+            throw InputError(error, file: path, lang: context.lang)
         }
         do {
             let document = try YAMLDocument(bytes: bytes)
             context.console.outLine(document.json().serialized())
             return .success
         } catch {
-            throw InputError(diagnostic: error.diagnostic(file: path, lang: context.lang), source: bytes)
+            throw InputError(error, file: path, lang: context.lang, source: bytes)
         }
     }
 }

@@ -54,14 +54,14 @@ enum SchemaCommand: Command {
         do {
             try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw refusal(dir, l.pick("无法创建文件夹（\(error.localizedDescription)）", "cannot be created (\(error.localizedDescription))"))
+            throw InputError(file: dir, failed: Localized(zh: "无法创建文件夹", en: "cannot be created"), because: error, lang: l)
         }
         for document in documents {
             let path = joinPath(dir, JSONSchemaWriter.fileName(document))
             do {
                 try Data(writer.text(document).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                throw refusal(path, l.pick("无法写入（\(error.localizedDescription)）", "cannot be written (\(error.localizedDescription))"))
+                throw InputError(file: path, failed: Localized(zh: "无法写入", en: "cannot be written"), because: error, lang: l)
             }
             context.console.outLine(path)
         }
@@ -69,6 +69,6 @@ enum SchemaCommand: Command {
     }
 
     static func refusal(_ path: String, _ message: String) -> InputError {
-        InputError(diagnostic: Diagnostic(location: Location(file: path, line: 1, column: 1), message: message), source: nil)
+        InputError(file: path, message)
     }
 }
