@@ -27,8 +27,13 @@ final class ReadOnlyTests: XCTestCase {
             var info = stat()
             XCTAssertEqual(lstat(path, &info), 0, path)
             let isFile = (info.st_mode & S_IFMT) == S_IFREG
+            #if canImport(Darwin)
+            let mtime = info.st_mtimespec
+            #else
+            let mtime = info.st_mtim
+            #endif
             out[relative] = Entry(mode: UInt32(info.st_mode), size: Int64(info.st_size),
-                                  modified: "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)",
+                                  modified: "\(mtime.tv_sec).\(mtime.tv_nsec)",
                                   bytes: isFile ? try Data(contentsOf: URL(fileURLWithPath: path)) : nil)
         }
         return out

@@ -81,8 +81,9 @@ public enum DirectoryListing {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
+            // `d_name` is a C array, imported as a tuple of 256 characters on Linux, 1024 on macOS.
             let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
-                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                ptr.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: ptr.pointee)) { String(cString: $0) }
             }
             if name == "." || name == ".." { continue }
             names.append(name)

@@ -58,7 +58,7 @@ public enum FileReader {
         var readError: Int32 = 0
         bytes.withUnsafeMutableBytes { buffer in
             while done < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + done, size - done)
+                let n = systemRead(fd, buffer.baseAddress! + done, size - done)
                 if n < 0 {
                     if errno == EINTR { continue }
                     readError = errno
@@ -82,4 +82,14 @@ public enum FileReader {
         default: return .ioError(code)
         }
     }
+}
+
+/// `read(2)`, named by its module because `FileReader.read` hides it: `Glibc` on Linux,
+/// `Darwin` on macOS.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(fd, buffer, count)
+    #elseif canImport(Darwin)
+    return Darwin.read(fd, buffer, count)
+    #endif
 }
