@@ -125,8 +125,12 @@ enum ReportTargets {
 
     /// The JSON report written to its file as it is rendered, a megabyte at a time.
     static func streamJSON(_ input: ReportInput, to file: String, context: CommandContext) throws {
-        guard FileManager.default.createFile(atPath: file, contents: nil),
-              let handle = FileHandle(forWritingAtPath: file) else { throw cannotWrite(file, nil, context) }
+        // Opened in place (created or truncated), never written aside and renamed over the path as
+        // FileManager.createFile does on Linux: that would replace a device or a link such as
+        // /dev/stdout with a plain file.
+        let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw cannotWrite(file, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO), context) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         defer { try? handle.close() }
         do {
             try JSONReporter.write(input) { try handle.write(contentsOf: $0) }
