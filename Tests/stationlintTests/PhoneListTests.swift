@@ -65,4 +65,11 @@ extension GoldenReportTests {
         XCTAssertTrue(run.out.contains("\"phone\": \"137"), "the phone from the person ledger's phone-typed field")
         XCTAssertTrue(run.out.contains("\"reason\": \"关爱走访\"") || run.out.contains("\"reason\": \"节日慰问\""), run.out)
     }
+
+    func testAStratifiedSampleSmallerThanItsStrataGrowsAndSaysSo() {
+        let run = CLIRun.run(["sample", "Fixtures/region", "--count", "1", "--seed", "1", "--by", "level"])
+        XCTAssertEqual(run.status, .success, run.err)
+        XCTAssertTrue(run.out.contains("样本由 1 个增至 3 个"), run.out)
+        XCTAssertEqual(run.out.split(separator: "\n").filter { $0.first?.isNumber == true }.count, 3, "one station per level")
+    }
 }

@@ -8,9 +8,12 @@ public struct PhoneList: Sendable {
     public let perStation: Int
     public let shown: Bool
     public let lang: Language
+    /// How many stations the sample was drawn from.
+    public let population: Int
 
-    public init(_ lists: [PhoneSample], seed: String, perStation: Int, shown: Bool, lang: Language) {
+    public init(_ lists: [PhoneSample], seed: String, perStation: Int, shown: Bool, lang: Language, population: Int) {
         self.lists = lists
+        self.population = population
         self.seed = seed
         self.perStation = perStation
         self.shown = shown
@@ -44,7 +47,8 @@ public struct PhoneList: Sendable {
     }
 
     var intro: String {
-        l.pick("电话抽查清单（每站 \(perStation) 人，种子 \(seed)）", "Phone spot-check list (\(perStation) per station, seed \(seed))")
+        l.pick("电话抽查清单（从 \(population) 个站点中抽取 \(lists.count) 个，每站 \(perStation) 人，种子 \(seed)）",
+               "Phone spot-check list (\(lists.count) of \(population) stations, \(perStation) persons each, seed \(seed))")
     }
 
     public func text() -> String {
@@ -101,7 +105,7 @@ public struct PhoneList: Sendable {
         for s in lists {
             out.append("<section>")
             out.append("<h2>\(h(title(s)))</h2>")
-            out.append("<p>\(h(s.path))；\(h(summary(s)))</p>")
+            out.append("<p>\(h(s.path))\(l.pick("；", "; "))\(h(summary(s)))</p>")
             out.append("<table><thead><tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr></thead><tbody>")
             for (i, p) in s.persons.enumerated() {
                 let c = cells(i, p)

@@ -52,7 +52,7 @@ enum SampleCommand: Command {
         let picked = Sampling.sample(candidates, count: count, seed: seed, by: by)
         if let personsText = args.value("persons") {
             guard let persons = Int(personsText), persons >= 1 else { throw UsageError.invalidValue(option: "--persons", value: personsText, expected: "≥ 1") }
-            try phoneList(picked.map(\.candidate), persons: persons, seed: seed, evaluator: evaluator, found: found, pack: pack, context: context)
+            try phoneList(picked.map(\.candidate), population: candidates.count, persons: persons, seed: seed, evaluator: evaluator, found: found, pack: pack, context: context)
             for e in errors { context.console.errLine(e.formatted) }
             return errors.isEmpty ? .success : .usageOrInput
         }
@@ -60,6 +60,10 @@ enum SampleCommand: Command {
         case "text":
             context.console.outLine(lang.pick("从 \(candidates.count) 个站点中抽取 \(picked.count) 个（种子 \(seed)\(by.map { "，按\(stratumName($0, pack))分层" } ?? "")）：",
                                               "\(picked.count) of \(candidates.count) stations (seed \(seed)\(args.value("by").map { ", by \($0)" } ?? "")):"))
+            if picked.count > count {
+                context.console.outLine(lang.pick("（每层至少抽取 1 个站点，样本由 \(count) 个增至 \(picked.count) 个）",
+                                                  "(at least one station from every stratum: the sample grew from \(count) to \(picked.count))"))
+            }
             for (i, p) in picked.enumerated() {
                 let level = p.candidate.level.map { pack.levelName($0, lang) } ?? "?"
                 context.console.outLine("\(i + 1). \(p.candidate.name ?? "?")（\(level)，\(p.candidate.divisionCode ?? "?")）  \(p.candidate.path)")
@@ -79,7 +83,7 @@ enum SampleCommand: Command {
     }
 
     /// The phone spot-check list of the sampled stations, each read in full.
-    static func phoneList(_ stations: [Sampling.Candidate], persons: Int, seed: String, evaluator: Evaluator, found: [Discovery.Found],
+    static func phoneList(_ stations: [Sampling.Candidate], population: Int, persons: Int, seed: String, evaluator: Evaluator, found: [Discovery.Found],
                           pack: RulePack, context: CommandContext) throws {
         let args = context.arguments
         let lang = context.lang
@@ -89,7 +93,7 @@ enum SampleCommand: Command {
             let station = evaluator.complete(evaluator.load(DiskStationFiles(root: c.path), path: c.path, identityOnly: true))
             return PhoneSample.draw(station, schema: pack.schema, count: persons, seed: seed, privacy: privacy, lang: lang)
         }
-        let list = PhoneList(lists, seed: seed, perStation: persons, shown: shown, lang: lang)
+        let list = PhoneList(lists, seed: seed, perStation: persons, shown: shown, lang: lang, population: population)
         switch args.value("format") ?? "text" {
         case "text": context.console.out(list.text())
         case "csv":
