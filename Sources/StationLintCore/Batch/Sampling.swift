@@ -1,6 +1,7 @@
 /// A reproducible random sample of stations for inspection (5.8.1 随机选取，明查暗访): the same
-/// stations, seed and count always give the same sample; `by` stratifies proportionally
-/// (largest remainders) by level, city or county.
+/// stations, seed and count always give the same sample; `by` stratifies by level, city or
+/// county: proportionally (largest remainders), and one station from every stratum that has
+/// any, so a sample never leaves a county out.
 public enum Sampling {
     /// What a sample is stratified by: the station's level, or the unit of a division-code
     /// tier it lies in (its first `digits` digits: a city, a county).
@@ -33,14 +34,17 @@ public enum Sampling {
         }
     }
 
-    /// Picks `count` candidates (all of them if fewer), in stratum then path order.
+    /// Picks `count` candidates (all of them if fewer; with `by`, at least one per stratum, so
+    /// more than `count` when there are more strata), in stratum then path order.
     public static func sample(_ candidates: [Candidate], count: Int, seed: String, by: Stratum?) -> [(stratum: String, candidate: Candidate)] {
         let sorted = candidates.sorted { $0.path < $1.path }
         var strata: [String: [Candidate]] = [:]
         for c in sorted { strata[c.key(by), default: []].append(c) }
         let keys = strata.keys.sorted()
         let total = sorted.count
-        let n = min(max(0, count), total)
+        // Every stratum that has stations gives at least one: the sample grows to the number of
+        // strata when `count` is smaller.
+        let n = min(max(max(0, count), by == nil || count <= 0 ? 0 : keys.count), total)
         // Proportional allocation with largest remainders (ties: stratum order).
         var quotas = keys.map { strata[$0]!.count * n / max(1, total) }
         let remainders = keys.enumerated().map { (i, k) in (i, strata[k]!.count * n % max(1, total)) }
@@ -49,6 +53,15 @@ public enum Sampling {
         for (i, _) in remainders where left > 0 && quotas[i] < strata[keys[i]]!.count {
             quotas[i] += 1
             left -= 1
+        }
+        // A share that rounded to 0 (a county of 1 among 100 stations at a sample of 2) takes one
+        // from the largest quota (ties: stratum order); n ≥ the number of strata, so one is there.
+        if by != nil {
+            for i in keys.indices where quotas[i] == 0 && n > 0 {
+                guard let donor = keys.indices.filter({ quotas[$0] > 1 }).max(by: { quotas[$0] != quotas[$1] ? quotas[$0] < quotas[$1] : $0 > $1 }) else { break }
+                quotas[donor] -= 1
+                quotas[i] = 1
+            }
         }
         var rng = SplitMix64(seed: seed)
         var out: [(String, Candidate)] = []

@@ -19,6 +19,8 @@ public enum FieldRole: String, Sendable, CaseIterable {
     case heldOnline = "held_online"
     /// The ledger header's "last brought up to date" field.
     case lastUpdated = "last_updated"
+    /// Who made a visit (the 走访人 a phone spot check asks about: `sample --persons`).
+    case visitor = "visitor"
 
     /// The role's name in messages about the pack.
     public func name(_ lang: Language) -> String {
@@ -31,6 +33,7 @@ public enum FieldRole: String, Sendable, CaseIterable {
         case .invitees: return lang.pick("受邀人员", "invitees")
         case .heldOnline: return lang.pick("线上举办", "held online")
         case .lastUpdated: return lang.pick("更新日期", "last updated")
+        case .visitor: return lang.pick("走访人", "visitor")
         }
     }
 }

@@ -5,6 +5,7 @@ import StationLintCore
 enum ReportFormat: String, CaseIterable {
     case text, json, markdown, html, junit, sarif, csv
     case rollupCSV = "rollup-csv"
+    case xlsx
 }
 
 /// Pairs each `--format` with its `--output` and writes the reports; a report goes only where
@@ -50,6 +51,12 @@ enum ReportTargets {
         if targets.filter({ $0.file == nil }).count > 1 {
             throw UsageError.other(Localized(zh: "只能有一个格式写到标准输出", en: "only one format can go to standard output"))
         }
+        if targets.contains(where: { $0.format == .xlsx && $0.file == nil }) {
+            // A workbook is a ZIP archive: bytes that would garble a terminal and that nothing reads from a pipe.
+            throw UsageError.other(Localized(
+                zh: "--format xlsx 写出的是二进制的工作簿文件，不能写到终端或标准输出；请用 --output 文件名.xlsx 指定要写入的文件",
+                en: "--format xlsx writes a binary workbook, which cannot go to a terminal or standard output; name the file with --output FILE.xlsx"))
+        }
         return targets
     }
 
@@ -91,6 +98,14 @@ enum ReportTargets {
                 try streamJSON(input, to: file, context: context)
                 continue
             }
+            if target.format == .xlsx, let file = target.file {
+                do {
+                    try Data(XLSXReporter.render(input)).write(to: URL(fileURLWithPath: file))
+                } catch {
+                    throw cannotWrite(file, context)
+                }
+                continue
+            }
             let toTerminal = target.file == nil
             let text: String
             switch target.format {
@@ -110,6 +125,8 @@ enum ReportTargets {
                 text = CSVReporter.render(input)
             case .rollupCSV:
                 text = RollUpCSVReporter.render(input)
+            case .xlsx:
+                continue  // written above; parse refuses it without a file
             }
             if let file = target.file {
                 do {

@@ -1,0 +1,109 @@
+/// The run as one workbook a station head or an inspector opens in Excel, WPS or LibreOffice:
+/// a sheet of stations (the CSV report's columns: division codes as text cells, counts and
+/// scores as numbers), a sheet of every failure (the gap list's rows, one per clause per
+/// station), a sheet of the clauses to verify by hand with what the station attests and an
+/// empty 核验 column to fill in, and for a batch a sheet per roll-up tier of the pack (its
+/// ranking where the tier is ranked). Everything comes from `ReportInput`, already masked.
+public enum XLSXReporter {
+    public static func render(_ input: ReportInput) -> [UInt8] {
+        XLSXWriter.workbook(sheets(input))
+    }
+
+    /// The sheets, for the writer (and for a test that reads them without unzipping).
+    public static func sheets(_ input: ReportInput) -> [XLSXWriter.Sheet] {
+        let lists = input.run.stations.map { GapList($0, input: input) }
+        var out = [stations(input), failures(lists, input), manual(lists, input)]
+        if input.run.stations.count > 1 {
+            out += rollUp(input)
+        }
+        return out
+    }
+
+    typealias Cell = XLSXWriter.Cell
+
+    static func text(_ s: String?) -> Cell { .text(s ?? "") }
+
+    static func stations(_ input: ReportInput) -> XLSXWriter.Sheet {
+        let l = input.lang
+        let header = [l.pick("路径", "path"), l.pick("名称", "name"), l.pick("层级", "level"), l.pick("区划代码", "division_code")]
+            + Status.allCases.map { l == .zh ? $0.name(.zh) : $0.rawValue } + [l.pick("得分", "score")]
+        var rows: [[Cell]] = [header.map(Cell.text)]
+        for s in input.run.stations {
+            let counts = s.counts
+            rows.append([text(s.path), text(s.name), text(s.level.map { l == .zh ? input.levelName($0) : $0 }), text(s.divisionCode)]
+                        + Status.allCases.map { .number(Double(counts[$0] ?? 0)) } + [.number(s.score)])
+        }
+        return sheet(l.pick("站点", "Stations"), rows, maxWidths: [40, 30, 12, 16] + Status.allCases.map { _ in 10 } + [8])
+    }
+
+    static func failures(_ lists: [GapList], _ input: ReportInput) -> XLSXWriter.Sheet {
+        let l = input.lang
+        let header = [l.pick("站点", "Station"), l.pick("路径", "Path"), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
+                      l.pick("现状", "Finding"), l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity"), l.pick("位置", "Location")]
+        var rows: [[Cell]] = [header.map(Cell.text)]
+        for g in lists {
+            for item in g.items {
+                var locations = item.locations
+                if item.moreLocations > 0 { locations.append(l.pick("另有 \(item.moreLocations) 处", "and \(item.moreLocations) more")) }
+                rows.append([text(GapList.stationName(g.station)), text(g.station.path), text(item.clause), text(item.requirement),
+                             text(item.finding), text(item.remedy), text(item.severity), text(locations.joined(separator: "\n"))])
+            }
+        }
+        return sheet(l.pick("不通过", "Failures"), rows, maxWidths: [24, 30, 10, 30, 50, 40, 12, 36])
+    }
+
+    static func manual(_ lists: [GapList], _ input: ReportInput) -> XLSXWriter.Sheet {
+        let l = input.lang
+        let header = [l.pick("站点", "Station"), l.pick("路径", "Path"), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
+                      l.pick("核验内容", "To verify"), l.pick("站点自述", "Attestation"), l.pick("核验", "Verified")]
+        var rows: [[Cell]] = [header.map(Cell.text)]
+        for g in lists {
+            for m in g.manual {
+                // The 核验 column stays empty: the inspector fills it in.
+                rows.append([text(GapList.stationName(g.station)), text(g.station.path), text(m.clause), text(m.requirement),
+                             text(m.toVerify), text(m.attestation), .empty])
+            }
+        }
+        return sheet(l.pick("人工核验", "Manual"), rows, maxWidths: [24, 30, 10, 30, 50, 40, 16], minWidths: [0, 0, 0, 0, 0, 0, 16])
+    }
+
+    /// A sheet per tier of the pack that has units, in the pack's order.
+    static func rollUp(_ input: ReportInput) -> [XLSXWriter.Sheet] {
+        let l = input.lang
+        return input.rollUp.tiers.filter { !$0.units.isEmpty }.map { tier, units in
+            var header = [l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"), l.pick("不通过", "failing"),
+                          l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")]
+            if tier.ranked { header.insert(l.pick("名次", "rank"), at: 0) }
+            var rows: [[Cell]] = [header.map(Cell.text)]
+            for u in units {
+                var row: [Cell] = [text(u.code), text(u.name), .number(Double(u.stations)), .number(Double(u.failing)),
+                                   .number((u.meanScore * 10).rounded() / 10), text(RollUpTable.mostFailed(u))]
+                if tier.ranked { row.insert(u.rank.map { .number(Double($0)) } ?? .empty, at: 0) }
+                rows.append(row)
+            }
+            let widths: [Double] = (tier.ranked ? [6] : []) + [16, 24, 8, 8, 8, 30]
+            return sheet(tier.title.text(l), rows, maxWidths: widths)
+        }
+    }
+
+    /// A sheet whose columns are as wide as their widest cell (in display columns, a Chinese
+    /// character two), between the header's width and `maxWidths` (long text wraps).
+    static func sheet(_ name: String, _ rows: [[Cell]], maxWidths: [Double], minWidths: [Double] = []) -> XLSXWriter.Sheet {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths: [Double] = []
+        for c in 0..<columns {
+            var w = 0
+            for row in rows where c < row.count {
+                switch row[c] {
+                case .text(let t): w = max(w, t.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0)
+                case .number(let v): w = max(w, XLSXWriter.number(v).count)
+                case .empty: break
+                }
+            }
+            let cap = c < maxWidths.count ? maxWidths[c] : 40
+            let floor = c < minWidths.count ? minWidths[c] : 0
+            widths.append(max(floor, min(cap, Double(w + 2))))
+        }
+        return XLSXWriter.Sheet(name: name, widths: widths, rows: rows)
+    }
+}
