@@ -3,9 +3,13 @@ public struct EvaluationOptions: Sendable {
     public var asOf: Day
     public var lang: Language
     public var privacy: PersonalData
+    /// `check --deadline`: the one 整改时限 of every failure; nil to take the pack's days per
+    /// severity from the as-of date.
+    public var deadline: Day?
 
-    public init(asOf: Day, lang: Language = .zh, showPersonalData: Bool = false) {
+    public init(asOf: Day, lang: Language = .zh, showPersonalData: Bool = false, deadline: Day? = nil) {
         self.asOf = asOf
+        self.deadline = deadline
         self.lang = lang
         self.privacy = PersonalData(show: showPersonalData)
     }
@@ -101,7 +105,11 @@ public struct Evaluator: Sendable {
         }
         let context = CheckContext(station: station, pack: pack, asOf: options.asOf, level: level, related: related)
         for rule in pack.rules(for: level) where ruleIDs?.contains(rule.id) ?? true {
-            report.results.append(evaluate(rule, context))
+            var result = evaluate(rule, context)
+            if result.status == .fail || result.status == .error {
+                result.deadline = options.deadline ?? pack.remedyDeadline(result.severity ?? rule.severity, asOf: options.asOf)
+            }
+            report.results.append(result)
         }
         report.warnings += WaiverCheck.problems(station, pack, options)
         if ruleIDs == nil { report.warnings += UnjudgedLedgers.warnings(station, pack, judged: judgedLedgers[level] ?? [], lang: lang) }

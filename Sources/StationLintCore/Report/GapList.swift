@@ -18,6 +18,8 @@ public struct GapList: Sendable {
         public let status: Status
         /// The severity itself (nil for an unreadable clause), for styling.
         public let level: Severity?
+        /// 整改时限 (`YYYY-MM-DD`), empty when the run set none.
+        public let deadline: String
     }
 
     /// A fail an unexpired waiver excuses.
@@ -42,6 +44,9 @@ public struct GapList: Sendable {
     }
 
     public static let maxLocations = 5
+
+    /// Whether any item has a 整改时限 (the gap table then has the column).
+    public var hasDeadlines: Bool { items.contains { !$0.deadline.isEmpty } }
 
     public let station: StationReport
     public let levelName: String?
@@ -70,7 +75,7 @@ public struct GapList: Sendable {
                     number: items.count + 1, rule: r.rule, clause: r.clause, requirement: title(r), finding: r.message,
                     locations: Array(locations.prefix(GapList.maxLocations)), moreLocations: max(0, locations.count - GapList.maxLocations),
                     remedy: r.remedy, severity: r.status == .error ? Status.error.name(lang) : (r.severity ?? .error).name(lang),
-                    status: r.status, level: r.status == .error ? nil : (r.severity ?? .error)))
+                    status: r.status, level: r.status == .error ? nil : (r.severity ?? .error), deadline: r.deadline?.description ?? ""))
             case .waived:
                 waived.append(Waived(
                     number: waived.count + 1, clause: r.clause, requirement: title(r), finding: input.renderer.joined(r.said.filter { $0.id != CommonMessages.waived.id }),

@@ -92,8 +92,10 @@ public enum HTMLReporter {
         if g.items.isEmpty {
             out.append("<p class=\"none\">\(h(l.pick("无不通过的条款。", "No clause fails.")))</p>")
         } else {
-            out += tableHead("gap", [("no", l.pick("序号", "No.")), ("clause", l.pick("条款", "Clause")), ("req", l.pick("要求", "Requirement")),
-                                     ("found", l.pick("现状", "Found")), ("remedy", l.pick("整改建议", "Remedy")), ("sev", l.pick("严重程度", "Severity"))])
+            let due = g.hasDeadlines
+            out += tableHead(due ? "gap gap-due" : "gap", [("no", l.pick("序号", "No.")), ("clause", l.pick("条款", "Clause")), ("req", l.pick("要求", "Requirement")),
+                                     ("found", l.pick("现状", "Found")), ("remedy", l.pick("整改建议", "Remedy")), ("sev", l.pick("严重程度", "Severity"))]
+                             + (due ? [("due", l.pick("整改时限", "Deadline"))] : []))
             for item in g.items {
                 var found = h(item.finding)
                 if !item.locations.isEmpty {
@@ -103,7 +105,8 @@ public enum HTMLReporter {
                 }
                 let tone = item.level.map { "sev-\($0.rawValue)" } ?? "sev-unreadable"
                 out.append("<tr><td class=\"num\">\(item.number)</td><td>\(h(item.clause))</td><td>\(h(item.requirement))</td>"
-                           + "<td>\(found)</td><td>\(h(item.remedy))</td><td><span class=\"\(tone)\">\(h(item.severity))</span></td></tr>")
+                           + "<td>\(found)</td><td>\(h(item.remedy))</td><td><span class=\"\(tone)\">\(h(item.severity))</span></td>"
+                           + (due ? "<td class=\"date\">\(h(item.deadline))</td>" : "") + "</tr>")
             }
             out += ["</tbody>", "</table>"]
         }

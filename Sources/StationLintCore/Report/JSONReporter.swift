@@ -101,6 +101,7 @@ extension RuleResult {
             ("message", .string(message)), ("remedy", .string(remedy)),
             ("locations", .array(locations.map { $0.json() })),
         ]
+        if let deadline { fields.append(("deadline", .string(deadline.description))) }
         if !notes.isEmpty { fields.append(("notes", .array(notes.map { .string($0) }))) }
         // What is needed to render the result again (`merge --lang`): the findings as data.
         // A plain pass ("符合要求", most results) writes none: a pass without findings or notes

@@ -79,16 +79,18 @@ public enum MarkdownReporter {
         if g.items.isEmpty {
             out.append(l.pick("无不通过的条款。", "No clause fails."))
         } else {
+            let due = g.hasDeadlines
             out.append(row([l.pick("序号", "No."), l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("现状", "Found"),
-                            l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity")]))
-            out.append("|---:|---|---|---|---|---|")
+                            l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity")] + (due ? [l.pick("整改时限", "Deadline")] : [])))
+            out.append("|---:|---|---|---|---|---|" + (due ? "---|" : ""))
             for item in g.items {
                 var found = e(item.finding)
                 if !item.locations.isEmpty {
                     found += "<br>" + item.locations.map(e).joined(separator: "<br>")
                     if item.moreLocations > 0 { found += "<br>" + e(l.pick("……另有 \(item.moreLocations) 处", "… and \(item.moreLocations) more")) }
                 }
-                out.append(row(["\(item.number)", e(item.clause), e(item.requirement), found, e(item.remedy), e(item.severity)], escaped: true))
+                out.append(row(["\(item.number)", e(item.clause), e(item.requirement), found, e(item.remedy), e(item.severity)]
+                               + (due ? [e(item.deadline)] : []), escaped: true))
             }
         }
         out.append("")

@@ -60,6 +60,12 @@ public enum ReportDecoding {
                 }
                 if status == .pass && r["findings"] == nil && r["notes"] == nil { result.said = [Message(CommonMessages.meets)] }
                 result.requirement = r["requirement"] as? Bool ?? true
+                if let text = r["deadline"] {
+                    guard let t = text as? String, let day = Day.parse(t) else {
+                        throw fail("\(path) 的结果 \(rule) 的 deadline 应为 YYYY-MM-DD", "a result of \(path), \(rule), has a deadline that is not YYYY-MM-DD")
+                    }
+                    result.deadline = day
+                }
                 decoded.append(result)
             }
             reports.append(StationReport(

@@ -82,6 +82,7 @@ public struct TextReporter: Sendable {
                         out.append("        " + paint(l.pick("……另有 \(more) 处", "… and \(more) more"), .dim))
                     }
                     if !r.remedy.isEmpty { out.append("        " + l.pick("整改建议：", "Remedy: ") + r.remedy) }
+                    if let d = r.deadline { out.append("        " + l.pick("整改时限：", "Deadline: ") + d.description) }
                 }
                 if r.status != .pass { for n in r.notes { out.append("        " + paint(n, .dim)) } }
             }
