@@ -25,6 +25,9 @@ public struct StationReport: Sendable {
     public var results: [RuleResult]
     public var errors: [Diagnostic]
     public var warnings: [Diagnostic]
+    /// `check --due-within`: what passes now and fails within the days asked (即将到期), by day;
+    /// nil when not asked.
+    public var dueSoon: [DueSoon]? = nil
 
     public var counts: [Status: Int] {
         var c: [Status: Int] = [:]
@@ -76,6 +79,19 @@ public struct Evaluator: Sendable {
     }
 
     var lang: Language { options.lang }
+
+    /// The same evaluator as of another day (the pack and what it judges kept, not worked out again).
+    public func moved(to day: Day) -> Evaluator {
+        var options = self.options
+        options.asOf = day
+        return Evaluator(pack: pack, options: options, judgedLedgers: judgedLedgers)
+    }
+
+    init(pack: RulePack, options: EvaluationOptions, judgedLedgers: [String: Set<String>]) {
+        self.pack = pack
+        self.options = options
+        self.judgedLedgers = judgedLedgers
+    }
 
     /// Loads a station folder with this pack's schema.
     public func load(_ files: any StationFiles, path: String, identityOnly: Bool = false) -> Station {

@@ -27,7 +27,7 @@ public enum HTMLReporter {
             out += index(lists, run, l)
             out += rollUp(input.rollUp, l)
         }
-        for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: lists.count > 1, l) }
+        for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: lists.count > 1, run, l) }
         if !run.errors.isEmpty {
             out.append("<section class=\"inputs\"><h2>\(h(l.pick("无法读取的输入", "Inputs that could not be read")))</h2><ul>")
             for d in run.errors { out.append("<li><code>\(h(d.formatted))</code></li>") }
@@ -77,7 +77,7 @@ public enum HTMLReporter {
         return out
     }
 
-    static func station(_ g: GapList, index: Int, numbered: Bool, _ l: Language) -> [String] {
+    static func station(_ g: GapList, index: Int, numbered: Bool, _ run: RunReport, _ l: Language) -> [String] {
         let h = Escape.html
         let s = g.station
         var out = ["<section class=\"station\" id=\"\(GapList.anchor(index))\">",
@@ -120,6 +120,20 @@ public enum HTMLReporter {
                            + "<td>\(h(w.reason))</td><td>\(h(w.approvedBy))</td><td>\(h(w.expires))</td></tr>")
             }
             out += ["</tbody>", "</table>"]
+        }
+        if let due = g.dueSoon {
+            out.append("<h3>\(h(GapList.dueTitle(run, count: due.count, l)))</h3>")
+            if due.isEmpty {
+                out.append("<p class=\"none\">\(h(l.pick("期内没有将要到期的条款。", "Nothing falls due in the period.")))</p>")
+            } else {
+                out += tableHead("due", [("no", l.pick("序号", "No.")), ("clause", l.pick("条款", "Clause")), ("req", l.pick("要求", "Requirement")),
+                                         ("date", l.pick("到期日", "Falls due")), ("found", l.pick("届时情况", "Then"))])
+                for d in due {
+                    out.append("<tr><td class=\"num\">\(d.number)</td><td>\(h(d.clause))</td><td>\(h(d.requirement))</td>"
+                               + "<td class=\"date\">\(h(d.by))</td><td>\(h(d.finding))</td></tr>")
+                }
+                out += ["</tbody>", "</table>"]
+            }
         }
         out.append("<h3>\(h(l.pick("需人工核验（\(g.manual.count)）", "To verify in person (\(g.manual.count))")))</h3>")
         if g.manual.isEmpty {

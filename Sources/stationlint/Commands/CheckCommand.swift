@@ -60,7 +60,7 @@ enum CheckCommand: Command {
         if context.console.stderrIsTerminal && !args.has("quiet") && found.count > 1 {
             progress = ProgressLine(console: context.console, total: found.count, lang: lang)
         }
-        let runner = BatchRunner(evaluator: evaluator, jobs: jobs)
+        let runner = BatchRunner(evaluator: evaluator, jobs: jobs, dueWithin: dueWithin)
         let reports: [StationReport]
         if let progress {
             reports = runner.run(found, progress: { n in progress.advance(n) })
@@ -70,6 +70,7 @@ enum CheckCommand: Command {
         var run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
                             stations: reports, errors: discoveryErrors)
         run.divisionNames = pack.divisions
+        run.dueWithin = dueWithin
         run.shard = shard
         run.packDigest = pack.digest.isEmpty ? nil : pack.digest
         if let shard, reports.isEmpty {
