@@ -122,3 +122,45 @@ final class DeadlineGoldenReportTests: XCTestCase {
         XCTAssertEqual(CLIRun.run(["check", "Fixtures/report-stations/county-failing", "--as-of", "2024-12-31", "--deadline", "soon"]).status, .usageOrInput)
     }
 }
+
+/// `check --due-within N` end to end on the bundled region as of 2024-12-31.
+final class DueWithinGoldenReportTests: XCTestCase {
+    let check = ["check", "Fixtures/region", "--as-of", "2024-12-31", "--due-within", "60"]
+
+    func testWhatFallsDueWithTheFirstDayItFails() throws {
+        let r = CLIRun.run(check + ["--quiet"])
+        XCTAssertEqual(r.status, .failures, r.err)
+        Golden.assertMatches(r.out, "check-due-within.txt")
+        // The last contact of 2024-11-20 is within 90 days through 2025-02-18: it fails on 02-19.
+        XCTAssertTrue(r.out.contains("» 5.3.1.2  2025-02-19       为就业困难退役军人提供指导帮助"), r.out)
+        // Annual confirmations of 2024 fall due when the year ends.
+        XCTAssertTrue(r.out.contains("» 5.4.3.5  2025-01-01  优抚对象年度确认"), r.out)
+        // A county clause over its townships' results: only the window's end is known.
+        XCTAssertTrue(r.out.contains("» 5.4.1.6  最迟 2025-03-01  指导乡镇站组织优抚对象年度确认"), r.out)
+        Golden.assertMatches(CLIRun.run(check + ["--format", "markdown"]).out, "check-due-within.md")
+        Golden.assertMatches(CLIRun.run(check + ["--format", "html"]).out, "check-due-within.html")
+    }
+
+    func testJSONHasADueSoonListPerStationOnlyWhenAsked() throws {
+        let r = CLIRun.run(check + ["--format", "json"])
+        let o = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        XCTAssertEqual(o["dueWithin"] as? Int, 60)
+        let stations = try XCTUnwrap(o["stations"] as? [[String: Any]])
+        XCTAssertTrue(stations.allSatisfy { $0["dueSoon"] is [Any] })
+        let county = try XCTUnwrap(stations.first?["dueSoon"] as? [[String: Any]])
+        XCTAssertEqual(county.first?["rule"] as? String, "DB14-5.3.1.2")
+        XCTAssertEqual(county.first?["by"] as? String, "2025-02-19")
+        XCTAssertEqual(county.first?["exact"] as? Bool, true)
+        let plain = CLIRun.run(["check", "Fixtures/region", "--as-of", "2024-12-31", "--format", "json"])
+        XCTAssertFalse(plain.out.contains("dueSoon"), "one evaluation only unless asked")
+        // Nothing else changes: the results are those of a run without --due-within.
+        let without = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(plain.out.utf8)) as? [String: Any])
+        XCTAssertEqual((without["summary"] as? NSDictionary), (o["summary"] as? NSDictionary))
+        // A waiver expiring within the window falls due on the day after it expires.
+        let waived = CLIRun.run(["check", "Fixtures/report-stations/county-failing", "--as-of", "2024-12-31", "--due-within", "120", "--format", "json"])
+        let w = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(waived.out.utf8)) as? [String: Any])
+        let due = try XCTUnwrap((w["stations"] as? [[String: Any]])?.first?["dueSoon"] as? [[String: Any]])
+        XCTAssertTrue(due.contains { $0["clause"] as? String == "4.5" && $0["by"] as? String == "2025-04-01" }, "\(due)")
+        XCTAssertEqual(CLIRun.run(check + ["--due-within", "0"]).status, .usageOrInput)
+    }
+}
