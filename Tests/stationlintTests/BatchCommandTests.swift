@@ -97,7 +97,7 @@ final class BatchCommandTests: XCTestCase {
         _ = CLIRun.run(["check", station.path, asOf, "--format", "json", "--output", new])
         let d = CLIRun.run(["diff", old, new])
         XCTAssertEqual(d.status, .success, d.err)
-        XCTAssertTrue(d.out.contains("已整改：DB14-4.3"), d.out)
+        XCTAssertTrue(d.out.contains("已销号  4.3  "), d.out)
         let dj = CLIRun.run(["diff", old, new, "--format", "json"])
         XCTAssertTrue(dj.out.contains("\"fixed\": ["), dj.out)
     }

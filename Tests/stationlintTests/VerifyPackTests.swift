@@ -33,11 +33,11 @@ final class VerifyPackTests: XCTestCase {
         let en = CLIRun.run(["verify-pack", "Rules/DB14-T-2024", "--lang", "en"])
         XCTAssertEqual(en.status, .success, en.out + en.err)
         XCTAssertTrue(en.out.hasPrefix("rule pack DB14-T-2024-draft (Rules/DB14-T-2024): 76 rules, "), en.out)
-        XCTAssertTrue(en.out.hasSuffix(" examples, 76 clauses, 4 parameters; no problems\n"), en.out)
+        XCTAssertTrue(en.out.hasSuffix(" examples, 76 clauses, 7 parameters; no problems\n"), en.out)
         let examples = try XCTUnwrap(en.out.components(separatedBy: " examples").first?.components(separatedBy: " ").last)
         let zh = CLIRun.run(["verify-pack", "Rules/DB14-T-2024"])
         XCTAssertEqual(zh.status, .success)
-        XCTAssertEqual(zh.out, "规则包 DB14-T-2024-draft（Rules/DB14-T-2024）：76 条规则，\(examples) 个示例，76 个条款，4 个参数；未发现问题\n")
+        XCTAssertEqual(zh.out, "规则包 DB14-T-2024-draft（Rules/DB14-T-2024）：76 条规则，\(examples) 个示例，76 个条款，7 个参数；未发现问题\n")
     }
 
     func testAnExampleWithAWrongExpectation() throws {
@@ -63,6 +63,30 @@ final class VerifyPackTests: XCTestCase {
         let run = verify()
         XCTAssertEqual(run.status, .failures, run.out)
         XCTAssertTrue(run.out.contains("\(pack.path)/pack.yaml:\(line):11: error: 参数 unused_days 没有任何检查使用"), run.out)
+    }
+
+    /// The deadline parameters are read by the deadline computation because `remedy_deadlines:`
+    /// names them: one it no longer names is read by nothing and reported.
+    func testADeadlineParameterRemedyDeadlinesNoLongerNames() throws {
+        let line = try edit("pack.yaml", "  info: remedy_days_info\n", "")
+        XCTAssertGreaterThan(line, 1)
+        let declared = try XCTUnwrap(try String(contentsOf: pack.appendingPathComponent("pack.yaml"), encoding: .utf8)
+            .components(separatedBy: "\n").firstIndex { $0 == "  - name: remedy_days_info" }) + 1
+        let run = verify()
+        XCTAssertEqual(run.status, .failures, run.out)
+        XCTAssertTrue(run.out.contains("\(pack.path)/pack.yaml:\(declared):11: error: 参数 remedy_days_info 没有任何检查使用"), run.out)
+        XCTAssertFalse(run.out.contains("remedy_days_error 没有"), run.out)
+    }
+
+    func testRemedyDeadlinesNamingAnUndeclaredParameterCannotBeLoaded() throws {
+        let line = try edit("pack.yaml", "  warning: remedy_days_warning", "  warning: remedy_days_later")
+        let run = verify(["--lang", "en"])
+        XCTAssertEqual(run.status, .usageOrInput, run.out)
+        XCTAssertTrue(run.out.contains("pack.yaml:\(line):12: error: the parameter remedy_days_later in remedy_deadlines is not declared under parameters"), run.out)
+        try edit("pack.yaml", "  warning: remedy_days_later", "  severe: remedy_days_warning")
+        let key = verify(["--lang", "en"])
+        XCTAssertEqual(key.status, .usageOrInput, key.out)
+        XCTAssertTrue(key.out.contains("pack.yaml:\(line):3: error: the keys of remedy_deadlines are error, warning and info, not 'severe'"), key.out)
     }
 
     func testAParameterWithoutAnEnglishNote() throws {

@@ -8,10 +8,14 @@ import Foundation
 public struct BatchRunner: Sendable {
     public let evaluator: Evaluator
     public let jobs: Int
+    /// `--due-within N`: each station is evaluated again as of N days later, and what passes now
+    /// and fails then is kept (`StationReport.dueSoon`); nil for one evaluation only.
+    public let dueWithin: Int?
 
-    public init(evaluator: Evaluator, jobs: Int) {
+    public init(evaluator: Evaluator, jobs: Int, dueWithin: Int? = nil) {
         self.evaluator = evaluator
         self.jobs = max(1, jobs)
+        self.dueWithin = dueWithin
     }
 
     public func run(_ stations: [Discovery.Found], progress: (@Sendable (Int) -> Void)? = nil) -> [StationReport] {
@@ -20,6 +24,8 @@ public struct BatchRunner: Sendable {
         // centres, which wait for their townships).
         let needs = RelatedNeeds(evaluator.pack)
         let related = RelatedCollector(needs: needs)
+        // The later evaluation's own results of the townships, for the county's later evaluation.
+        let relatedLater = RelatedCollector(needs: needs)
         parallel(Array(stations.indices)) { i in
             // The declaration alone says the level: a county's ledgers (the largest) are read
             // once, in the second pass, not also here.
@@ -28,18 +34,34 @@ public struct BatchRunner: Sendable {
                 slots.defer(i)
                 return
             }
-            let report = evaluator.evaluate(evaluator.complete(identity))
+            let station = evaluator.complete(identity)
+            var report = evaluator.evaluate(station)
             related.add(report)
+            if let later = laterEvaluation(station, report, related: .none) {
+                relatedLater.add(later.report)
+                report.dueSoon = later.due
+            }
             slots.set(i, report)
             progress?(1)
         }
         let context = related.results()
+        let contextLater = relatedLater.results()
         parallel(slots.secondPass()) { i in
             let station = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path)
-            slots.set(i, evaluator.evaluate(station, related: context))
+            var report = evaluator.evaluate(station, related: context)
+            report.dueSoon = laterEvaluation(station, report, related: contextLater)?.due
+            slots.set(i, report)
             progress?(1)
         }
         return slots.all()
+    }
+
+    /// With `dueWithin`: the station evaluated as of N days later (the same loaded files), and
+    /// what falls due between.
+    func laterEvaluation(_ station: Station, _ today: StationReport, related: RelatedResults) -> (report: StationReport, due: [DueSoon])? {
+        guard let days = dueWithin else { return nil }
+        let later = evaluator.moved(to: evaluator.options.asOf.plus(days: days)).evaluate(station, related: related)
+        return (later, DueSoon.find(today: today, later: later, station: station, evaluator: evaluator, days: days))
     }
 
     func parallel(_ indices: [Int], _ body: @Sendable (Int) -> Void) {

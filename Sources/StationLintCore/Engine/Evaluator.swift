@@ -3,9 +3,13 @@ public struct EvaluationOptions: Sendable {
     public var asOf: Day
     public var lang: Language
     public var privacy: PersonalData
+    /// `check --deadline`: the one 整改时限 of every failure; nil to take the pack's days per
+    /// severity from the as-of date.
+    public var deadline: Day?
 
-    public init(asOf: Day, lang: Language = .zh, showPersonalData: Bool = false) {
+    public init(asOf: Day, lang: Language = .zh, showPersonalData: Bool = false, deadline: Day? = nil) {
         self.asOf = asOf
+        self.deadline = deadline
         self.lang = lang
         self.privacy = PersonalData(show: showPersonalData)
     }
@@ -21,6 +25,9 @@ public struct StationReport: Sendable {
     public var results: [RuleResult]
     public var errors: [Diagnostic]
     public var warnings: [Diagnostic]
+    /// `check --due-within`: what passes now and fails within the days asked (即将到期), by day;
+    /// nil when not asked.
+    public var dueSoon: [DueSoon]? = nil
 
     public var counts: [Status: Int] {
         var c: [Status: Int] = [:]
@@ -73,6 +80,19 @@ public struct Evaluator: Sendable {
 
     var lang: Language { options.lang }
 
+    /// The same evaluator as of another day (the pack and what it judges kept, not worked out again).
+    public func moved(to day: Day) -> Evaluator {
+        var options = self.options
+        options.asOf = day
+        return Evaluator(pack: pack, options: options, judgedLedgers: judgedLedgers)
+    }
+
+    init(pack: RulePack, options: EvaluationOptions, judgedLedgers: [String: Set<String>]) {
+        self.pack = pack
+        self.options = options
+        self.judgedLedgers = judgedLedgers
+    }
+
     /// Loads a station folder with this pack's schema.
     public func load(_ files: any StationFiles, path: String, identityOnly: Bool = false) -> Station {
         loader.load(files, path: path, identityOnly: identityOnly)
@@ -101,7 +121,11 @@ public struct Evaluator: Sendable {
         }
         let context = CheckContext(station: station, pack: pack, asOf: options.asOf, level: level, related: related)
         for rule in pack.rules(for: level) where ruleIDs?.contains(rule.id) ?? true {
-            report.results.append(evaluate(rule, context))
+            var result = evaluate(rule, context)
+            if result.status == .fail || result.status == .error {
+                result.deadline = options.deadline ?? pack.remedyDeadline(result.severity ?? rule.severity, asOf: options.asOf)
+            }
+            report.results.append(result)
         }
         report.warnings += WaiverCheck.problems(station, pack, options)
         if ruleIDs == nil { report.warnings += UnjudgedLedgers.warnings(station, pack, judged: judgedLedgers[level] ?? [], lang: lang) }

@@ -66,29 +66,35 @@ public struct RuleResult: Sendable {
     /// Where the evidence is (file:line:column).
     public var locations: [Location] {
         get { details?.locations ?? [] }
-        set { details = ResultDetails.make(newValue, noted, notes, attestation, waiver) }
+        set { details = ResultDetails.make(newValue, noted, notes, attestation, waiver, deadline) }
     }
     /// Informational notes that never change the status (counts, permissions), as data.
     public var noted: [Message] {
         get { details?.noted ?? [] }
-        set { details = ResultDetails.make(locations, newValue, notes, attestation, waiver) }
+        set { details = ResultDetails.make(locations, newValue, notes, attestation, waiver, deadline) }
     }
     /// The rendered notes.
     public var notes: [String] {
         get { details?.notes ?? [] }
-        set { details = ResultDetails.make(locations, noted, newValue, attestation, waiver) }
+        set { details = ResultDetails.make(locations, noted, newValue, attestation, waiver, deadline) }
     }
     /// For `manual`: what the station attests (as written; the Report layer masks it).
     public var attestation: String? {
         get { details?.attestation }
-        set { details = ResultDetails.make(locations, noted, notes, newValue, waiver) }
+        set { details = ResultDetails.make(locations, noted, notes, newValue, waiver, deadline) }
     }
     /// For `waived`: the waiver's reason, approver and expiry.
     public var waiver: Waiver? {
         get { details?.waiver }
-        set { details = ResultDetails.make(locations, noted, notes, attestation, newValue) }
+        set { details = ResultDetails.make(locations, noted, notes, attestation, newValue, deadline) }
     }
-    /// Locations, notes, attestation and waiver behind one reference, nil when all are empty:
+    /// For a fail or an unreadable clause: the day it is to be fixed by (整改时限), from the
+    /// pack's `remedy_deadlines` or `check --deadline`; nil when neither sets one.
+    public var deadline: Day? {
+        get { details?.deadline }
+        set { details = ResultDetails.make(locations, noted, notes, attestation, waiver, newValue) }
+    }
+    /// Locations, notes, attestation, waiver and deadline behind one reference, nil when all are empty:
     /// most results (passes) have none, and a batch keeps every station's results until the
     /// roll-up, so a result stays a few words wide.
     private var details: ResultDetails?
@@ -104,7 +110,7 @@ public struct RuleResult: Sendable {
         self.severity = severity
         self.said = said
         self.advice = advice
-        self.details = ResultDetails.make(locations, noted, [], attestation, waiver)
+        self.details = ResultDetails.make(locations, noted, [], attestation, waiver, nil)
         self.weight = weight
     }
 }
@@ -116,19 +122,21 @@ final class ResultDetails: Sendable {
     let notes: [String]
     let attestation: String?
     let waiver: Waiver?
+    let deadline: Day?
 
-    private init(_ locations: [Location], _ noted: [Message], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) {
+    private init(_ locations: [Location], _ noted: [Message], _ notes: [String], _ attestation: String?, _ waiver: Waiver?, _ deadline: Day?) {
         self.locations = locations
         self.noted = noted
         self.notes = notes
         self.attestation = attestation
         self.waiver = waiver
+        self.deadline = deadline
     }
 
     /// The details, or nil when there are none.
-    static func make(_ locations: [Location], _ noted: [Message], _ notes: [String], _ attestation: String?, _ waiver: Waiver?) -> ResultDetails? {
-        locations.isEmpty && noted.isEmpty && notes.isEmpty && attestation == nil && waiver == nil
-            ? nil : ResultDetails(locations, noted, notes, attestation, waiver)
+    static func make(_ locations: [Location], _ noted: [Message], _ notes: [String], _ attestation: String?, _ waiver: Waiver?, _ deadline: Day?) -> ResultDetails? {
+        locations.isEmpty && noted.isEmpty && notes.isEmpty && attestation == nil && waiver == nil && deadline == nil
+            ? nil : ResultDetails(locations, noted, notes, attestation, waiver, deadline)
     }
 }
 

@@ -26,6 +26,16 @@ public struct RulePack: Sendable {
     /// order), so the built-in pack and `--rules Rules/DB14-T-2024` give the same digest on any
     /// machine. Empty for a pack made in code.
     public internal(set) var digest = ""
+    /// The parameter that gives, per severity, the days a station has to fix a failed clause
+    /// (整改时限, `remedy_deadlines:` in `pack.yaml`); a severity without one has no deadline.
+    public internal(set) var remedyDeadlines: [Severity: String] = [:]
+
+    /// The 整改时限 of a failure of this severity found on `asOf`: `asOf` plus the days of the
+    /// pack's parameter for the severity; nil when the pack sets none.
+    public func remedyDeadline(_ severity: Severity, asOf: Day) -> Day? {
+        guard let name = remedyDeadlines[severity], let days = parameters[name]?.value else { return nil }
+        return asOf.plus(days: days)
+    }
 
     /// The section a clause belongs to: the longest section the pack declares that the clause
     /// number starts with, part by part (`5.2` for 5.2.1.6, `4` for 4.3); the clause's first part
@@ -65,6 +75,7 @@ public struct RulePack: Sendable {
                             parameters: Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) }),
                             province: province, rules: rules, examples: examples, sections: sections, divisions: divisions,
                             rollUpTiers: rollUpTiers)
+        copy.remedyDeadlines = remedyDeadlines
         // A value that differs is part of which pack the report was made with; one that does not, is not.
         let changed = list.filter { parameters[$0.name]?.value != $0.value }.map { "\($0.name)=\($0.value)" }.sorted()
         copy.digest = changed.isEmpty || digest.isEmpty ? digest : "sha256:" + SHA256.hex(Array(([digest] + changed).joined(separator: "\n").utf8))

@@ -2,7 +2,7 @@
 public enum RulePackLoader {
     public static func load(_ source: PackSource) throws(RulePackError) -> RulePack {
         let pack = try reader(source, "pack.yaml")
-        let top = try Fields(pack, pack.document.root, allowed: ["id", "title", "standard", "province", "sections", "rollup", "parameters", "files"])
+        let top = try Fields(pack, pack.document.root, allowed: ["id", "title", "standard", "province", "sections", "rollup", "parameters", "remedy_deadlines", "files"])
         let files = try Fields(pack, try top.node("files"), allowed: ["schema", "vocabularies", "examples", "rules", "divisions"])
         let schema = try Schema.load(schema: try reader(source, try files.text("schema")),
                                      vocabularies: try reader(source, try files.text("vocabularies")))
@@ -51,7 +51,27 @@ public enum RulePackLoader {
                               rules: rules, examples: examples, sections: sections, divisions: divisions,
                               rollUpTiers: try rollUpTiers(pack, top.optional("rollup")))
         loaded.digest = source.digest
+        loaded.remedyDeadlines = try remedyDeadlines(pack, top.optional("remedy_deadlines"), parameters: parameterMap)
         return loaded
+    }
+
+    /// `remedy_deadlines:` — per severity (`error`, `warning`, `info`), the parameter whose days
+    /// a failed clause has to be fixed in (整改时限).
+    static func remedyDeadlines(_ r: NodeReader, _ node: Node?, parameters: [String: Parameter]) throws(RulePackError) -> [Severity: String] {
+        guard let node else { return [:] }
+        var out: [Severity: String] = [:]
+        for (key, mark, value) in try r.mapping(node) {
+            guard let severity = Severity(rawValue: key) else {
+                throw RulePackError(Location(file: r.file, mark: mark), "remedy_deadlines 的键应为 error、warning、info 之一，而不是“\(key)”",
+                              "the keys of remedy_deadlines are error, warning and info, not '\(key)'")
+            }
+            let name = try r.text(value)
+            guard parameters[name] != nil else {
+                throw r.error(value, "remedy_deadlines 中的参数 \(name) 未在 parameters 中声明", "the parameter \(name) in remedy_deadlines is not declared under parameters")
+            }
+            out[severity] = name
+        }
+        return out
     }
 
     /// `rollup:` — the tiers of units a region's roll-up groups stations by.

@@ -18,6 +18,8 @@ public struct GapList: Sendable {
         public let status: Status
         /// The severity itself (nil for an unreadable clause), for styling.
         public let level: Severity?
+        /// 整改时限 (`YYYY-MM-DD`), empty when the run set none.
+        public let deadline: String
     }
 
     /// A fail an unexpired waiver excuses.
@@ -41,13 +43,29 @@ public struct GapList: Sendable {
         public let attestation: String?
     }
 
+    /// A clause that passes now and fails within `--due-within` days (即将到期).
+    public struct Due: Sendable {
+        public let number: Int
+        public let clause: String
+        public let requirement: String
+        /// `2025-01-15`, or, when only the window's end is known, `2025-01-30 前` / `by 2025-01-30`.
+        public let by: String
+        /// What the clause would say then.
+        public let finding: String
+    }
+
     public static let maxLocations = 5
+
+    /// Whether any item has a 整改时限 (the gap table then has the column).
+    public var hasDeadlines: Bool { items.contains { !$0.deadline.isEmpty } }
 
     public let station: StationReport
     public let levelName: String?
     public let items: [Item]
     public let waived: [Waived]
     public let manual: [Manual]
+    /// nil when `--due-within` was not asked.
+    public let dueSoon: [Due]?
     /// Inputs that could not be read, and warnings (expired waivers, unknown files), formatted.
     public let problems: [String]
     /// What was read over and how (a title row, a sheet that is no ledger): no gap, but said.
@@ -70,7 +88,7 @@ public struct GapList: Sendable {
                     number: items.count + 1, rule: r.rule, clause: r.clause, requirement: title(r), finding: r.message,
                     locations: Array(locations.prefix(GapList.maxLocations)), moreLocations: max(0, locations.count - GapList.maxLocations),
                     remedy: r.remedy, severity: r.status == .error ? Status.error.name(lang) : (r.severity ?? .error).name(lang),
-                    status: r.status, level: r.status == .error ? nil : (r.severity ?? .error)))
+                    status: r.status, level: r.status == .error ? nil : (r.severity ?? .error), deadline: r.deadline?.description ?? ""))
             case .waived:
                 waived.append(Waived(
                     number: waived.count + 1, clause: r.clause, requirement: title(r), finding: input.renderer.joined(r.said.filter { $0.id != CommonMessages.waived.id }),
@@ -88,6 +106,10 @@ public struct GapList: Sendable {
         self.items = items
         self.waived = waived
         self.manual = manual
+        dueSoon = s.dueSoon?.enumerated().map { i, d in
+            Due(number: i + 1, clause: d.clause, requirement: rules[d.rule]?.title.text(lang) ?? d.rule,
+                by: GapList.dueDate(d, lang), finding: d.result.message)
+        }
         problems = (s.errors + s.warnings).filter { $0.severity != .note }.map { $0.formatted }
         notes = s.warnings.filter { $0.severity == .note }.map { $0.formatted }
     }
@@ -98,6 +120,16 @@ extension GapList {
     static func header(_ run: RunReport, _ l: Language) -> String {
         l.pick("规则包 \(run.packID)，检查基准日 \(run.asOf)，stationlint \(run.toolVersion)",
                "rule pack \(run.packID), as of \(run.asOf), stationlint \(run.toolVersion)")
+    }
+
+    /// When a clause falls due: its first failing day, or `最迟 <day>` when only the window's end is known.
+    static func dueDate(_ d: DueSoon, _ l: Language) -> String {
+        d.exact ? d.by.description : l.pick("最迟 \(d.by)", "by \(d.by)")
+    }
+
+    /// `即将到期（30 天内）`.
+    static func dueTitle(_ run: RunReport, count: Int, _ l: Language) -> String {
+        l.pick("即将到期（\(run.dueWithin ?? 0) 天内，\(count) 项）", "Falling due (within \(run.dueWithin ?? 0) days: \(count))")
     }
 
     /// The station's declared name, or its path when it declares none.

@@ -27,7 +27,7 @@ public enum HTMLReporter {
             out += index(lists, run, l)
             out += rollUp(input.rollUp, l)
         }
-        for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: lists.count > 1, l) }
+        for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: lists.count > 1, run, l) }
         if !run.errors.isEmpty {
             out.append("<section class=\"inputs\"><h2>\(h(l.pick("无法读取的输入", "Inputs that could not be read")))</h2><ul>")
             for d in run.errors { out.append("<li><code>\(h(d.formatted))</code></li>") }
@@ -77,7 +77,7 @@ public enum HTMLReporter {
         return out
     }
 
-    static func station(_ g: GapList, index: Int, numbered: Bool, _ l: Language) -> [String] {
+    static func station(_ g: GapList, index: Int, numbered: Bool, _ run: RunReport, _ l: Language) -> [String] {
         let h = Escape.html
         let s = g.station
         var out = ["<section class=\"station\" id=\"\(GapList.anchor(index))\">",
@@ -92,8 +92,10 @@ public enum HTMLReporter {
         if g.items.isEmpty {
             out.append("<p class=\"none\">\(h(l.pick("无不通过的条款。", "No clause fails.")))</p>")
         } else {
-            out += tableHead("gap", [("no", l.pick("序号", "No.")), ("clause", l.pick("条款", "Clause")), ("req", l.pick("要求", "Requirement")),
-                                     ("found", l.pick("现状", "Found")), ("remedy", l.pick("整改建议", "Remedy")), ("sev", l.pick("严重程度", "Severity"))])
+            let due = g.hasDeadlines
+            out += tableHead(due ? "gap gap-due" : "gap", [("no", l.pick("序号", "No.")), ("clause", l.pick("条款", "Clause")), ("req", l.pick("要求", "Requirement")),
+                                     ("found", l.pick("现状", "Found")), ("remedy", l.pick("整改建议", "Remedy")), ("sev", l.pick("严重程度", "Severity"))]
+                             + (due ? [("due", l.pick("整改时限", "Deadline"))] : []))
             for item in g.items {
                 var found = h(item.finding)
                 if !item.locations.isEmpty {
@@ -103,7 +105,8 @@ public enum HTMLReporter {
                 }
                 let tone = item.level.map { "sev-\($0.rawValue)" } ?? "sev-unreadable"
                 out.append("<tr><td class=\"num\">\(item.number)</td><td>\(h(item.clause))</td><td>\(h(item.requirement))</td>"
-                           + "<td>\(found)</td><td>\(h(item.remedy))</td><td><span class=\"\(tone)\">\(h(item.severity))</span></td></tr>")
+                           + "<td>\(found)</td><td>\(h(item.remedy))</td><td><span class=\"\(tone)\">\(h(item.severity))</span></td>"
+                           + (due ? "<td class=\"date\">\(h(item.deadline))</td>" : "") + "</tr>")
             }
             out += ["</tbody>", "</table>"]
         }
@@ -117,6 +120,20 @@ public enum HTMLReporter {
                            + "<td>\(h(w.reason))</td><td>\(h(w.approvedBy))</td><td>\(h(w.expires))</td></tr>")
             }
             out += ["</tbody>", "</table>"]
+        }
+        if let due = g.dueSoon {
+            out.append("<h3>\(h(GapList.dueTitle(run, count: due.count, l)))</h3>")
+            if due.isEmpty {
+                out.append("<p class=\"none\">\(h(l.pick("期内没有将要到期的条款。", "Nothing falls due in the period.")))</p>")
+            } else {
+                out += tableHead("due", [("no", l.pick("序号", "No.")), ("clause", l.pick("条款", "Clause")), ("req", l.pick("要求", "Requirement")),
+                                         ("date", l.pick("到期日", "Falls due")), ("found", l.pick("届时情况", "Then"))])
+                for d in due {
+                    out.append("<tr><td class=\"num\">\(d.number)</td><td>\(h(d.clause))</td><td>\(h(d.requirement))</td>"
+                               + "<td class=\"date\">\(h(d.by))</td><td>\(h(d.finding))</td></tr>")
+                }
+                out += ["</tbody>", "</table>"]
+            }
         }
         out.append("<h3>\(h(l.pick("需人工核验（\(g.manual.count)）", "To verify in person (\(g.manual.count))")))</h3>")
         if g.manual.isEmpty {

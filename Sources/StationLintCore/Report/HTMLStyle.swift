@@ -37,6 +37,9 @@ enum HTMLStyle {
     .missing { color: #b3001b; }
     col.c-no { width: 7%; } col.c-clause { width: 9%; } col.c-req { width: 17%; } col.c-found { width: 28%; }
     col.c-remedy { width: 27%; } col.c-sev { width: 12%; }
+    table.gap-due col.c-req { width: 16%; } table.gap-due col.c-found { width: 24%; } table.gap-due col.c-remedy { width: 21%; }
+    col.c-due { width: 11%; } td.date { white-space: nowrap; }
+    table.due col.c-req { width: 30%; } table.due col.c-date { width: 16%; } table.due col.c-found { width: 38%; }
     col.c-reason { width: 18%; } col.c-by { width: 15%; } col.c-date { width: 12%; }
     table.waived col.c-req { width: 15%; } table.waived col.c-found { width: 24%; }
     table.rollup td { white-space: nowrap; } table.rollup td:last-child { white-space: normal; }

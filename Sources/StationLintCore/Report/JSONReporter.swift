@@ -58,6 +58,7 @@ extension RunReport {
             ("asOf", .string(asOf.description)),
             ("lang", .string(lang.rawValue)),
         ]
+        if let dueWithin { fields.append(("dueWithin", .int(dueWithin))) }
         if let shard {
             // Only in a shard's report: `merge` checks the set is whole; an empty shard says so.
             fields.append(("shard", .object([("index", .int(shard.index)), ("total", .int(shard.count)), ("empty", .bool(stations.isEmpty))])))
@@ -89,7 +90,20 @@ extension StationReport {
             ("counts", .object(Status.allCases.map { ($0.rawValue, .int(c[$0] ?? 0)) })),
             ("results", .array(results.map { $0.json() })),
             ("warnings", .array(warnings.map { $0.json() })),
-        ])
+        ] + (dueSoon.map { [("dueSoon", .array($0.map { $0.json() }))] } ?? []))
+    }
+}
+
+extension DueSoon {
+    /// `{"rule", "clause", "by", "exact", "message", "findings"}`: `by` is the first day the rule
+    /// fails when `exact`, else the end of the window (it fails by then at the latest).
+    public func json() -> JSON {
+        var fields: [(String, JSON)] = [
+            ("rule", .string(rule)), ("clause", .string(clause)), ("by", .string(by.description)), ("exact", .bool(exact)),
+            ("message", .string(result.message)),
+        ]
+        if !result.said.isEmpty { fields.append(("findings", .array(result.said.map { $0.json() }))) }
+        return .object(fields)
     }
 }
 
@@ -101,6 +115,7 @@ extension RuleResult {
             ("message", .string(message)), ("remedy", .string(remedy)),
             ("locations", .array(locations.map { $0.json() })),
         ]
+        if let deadline { fields.append(("deadline", .string(deadline.description))) }
         if !notes.isEmpty { fields.append(("notes", .array(notes.map { .string($0) }))) }
         // What is needed to render the result again (`merge --lang`): the findings as data.
         // A plain pass ("符合要求", most results) writes none: a pass without findings or notes

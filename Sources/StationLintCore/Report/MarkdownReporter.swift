@@ -42,7 +42,7 @@ public enum MarkdownReporter {
             }
         }
         for (i, g) in lists.enumerated() {
-            out += station(g, index: i, numbered: lists.count > 1, l)
+            out += station(g, index: i, numbered: lists.count > 1, run, l)
         }
         if !run.errors.isEmpty {
             out.append("## " + l.pick("无法读取的输入", "Inputs that could not be read"))
@@ -61,7 +61,7 @@ public enum MarkdownReporter {
         return out.joined(separator: "\n")
     }
 
-    static func station(_ g: GapList, index: Int, numbered: Bool, _ l: Language) -> [String] {
+    static func station(_ g: GapList, index: Int, numbered: Bool, _ run: RunReport, _ l: Language) -> [String] {
         let e = Escape.markdown
         let s = g.station
         var out: [String] = []
@@ -79,16 +79,18 @@ public enum MarkdownReporter {
         if g.items.isEmpty {
             out.append(l.pick("无不通过的条款。", "No clause fails."))
         } else {
+            let due = g.hasDeadlines
             out.append(row([l.pick("序号", "No."), l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("现状", "Found"),
-                            l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity")]))
-            out.append("|---:|---|---|---|---|---|")
+                            l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity")] + (due ? [l.pick("整改时限", "Deadline")] : [])))
+            out.append("|---:|---|---|---|---|---|" + (due ? "---|" : ""))
             for item in g.items {
                 var found = e(item.finding)
                 if !item.locations.isEmpty {
                     found += "<br>" + item.locations.map(e).joined(separator: "<br>")
                     if item.moreLocations > 0 { found += "<br>" + e(l.pick("……另有 \(item.moreLocations) 处", "… and \(item.moreLocations) more")) }
                 }
-                out.append(row(["\(item.number)", e(item.clause), e(item.requirement), found, e(item.remedy), e(item.severity)], escaped: true))
+                out.append(row(["\(item.number)", e(item.clause), e(item.requirement), found, e(item.remedy), e(item.severity)]
+                               + (due ? [e(item.deadline)] : []), escaped: true))
             }
         }
         out.append("")
@@ -101,6 +103,20 @@ public enum MarkdownReporter {
             out.append("|---:|---|---|---|---|---|---|")
             for w in g.waived {
                 out.append(row(["\(w.number)", e(w.clause), e(w.requirement), e(w.finding), e(w.reason), e(w.approvedBy), e(w.expires)], escaped: true))
+            }
+            out.append("")
+        }
+
+        if let due = g.dueSoon {
+            out.append("### " + e(GapList.dueTitle(run, count: due.count, l)))
+            out.append("")
+            if due.isEmpty {
+                out.append(l.pick("期内没有将要到期的条款。", "Nothing falls due in the period."))
+            } else {
+                out.append(row([l.pick("序号", "No."), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
+                                l.pick("到期日", "Falls due"), l.pick("届时情况", "Then")]))
+                out.append("|---:|---|---|---|---|")
+                for d in due { out.append(row(["\(d.number)", d.clause, d.requirement, d.by, d.finding])) }
             }
             out.append("")
         }

@@ -65,14 +65,36 @@ public enum ReportDecoding {
                 }
                 if status == .pass && r["findings"] == nil && r["notes"] == nil { result.said = [Message(CommonMessages.meets)] }
                 result.requirement = r["requirement"] as? Bool ?? true
+                if let text = r["deadline"] {
+                    guard let t = text as? String, let day = Day.parse(t) else {
+                        throw fail("\(path) 的结果 \(rule) 的 deadline 应为 YYYY-MM-DD", "a result of \(path), \(rule), has a deadline that is not YYYY-MM-DD")
+                    }
+                    result.deadline = day
+                }
                 decoded.append(result)
             }
-            reports.append(StationReport(
+            var report = StationReport(
                 path: path, name: s["name"] as? String, level: s["level"] as? String, divisionCode: s["divisionCode"] as? String,
-                results: decoded, errors: [], warnings: (s["warnings"] as? [[String: Any]] ?? []).compactMap(diagnostic)))
+                results: decoded, errors: [], warnings: (s["warnings"] as? [[String: Any]] ?? []).compactMap(diagnostic))
+            if let list = s["dueSoon"] {
+                guard let items = list as? [[String: Any]] else { throw fail("\(path) 的 dueSoon 应为数组", "dueSoon of \(path) must be an array") }
+                report.dueSoon = try items.map { o throws(Failure) in
+                    guard let rule = o["rule"] as? String, let clause = o["clause"] as? String,
+                          let byText = o["by"] as? String, let by = Day.parse(byText) else {
+                        throw fail("\(path) 的 dueSoon 项缺少 rule、clause 或 by（YYYY-MM-DD）", "a dueSoon item of \(path) lacks rule, clause or by (YYYY-MM-DD)")
+                    }
+                    var result = RuleResult(rule: rule, clause: clause, status: .fail, severity: nil, said: messages(o["findings"]),
+                                            advice: nil, locations: [], weight: 0)
+                    result.message = o["message"] as? String ?? ""
+                    if !result.said.allSatisfy({ $0.id == MessageTemplate.packText.id || MessageCatalog.templates[$0.id] != nil }) { result.said = [] }
+                    return DueSoon(rule: rule, clause: clause, by: by, exact: o["exact"] as? Bool ?? false, result: result)
+                }
+            }
+            reports.append(report)
         }
         var run = RunReport(toolVersion: version, packID: packID, packTitle: Localized(zh: title, en: title), asOf: asOf, lang: lang,
                             stations: reports, errors: (top["errors"] as? [[String: Any]] ?? []).compactMap(diagnostic))
+        run.dueWithin = top["dueWithin"] as? Int
         if let digest = pack["digest"] {
             guard let text = digest as? String, !text.isEmpty else { throw fail("rulePack.digest 应为非空字符串", "rulePack.digest must be a non-empty string") }
             run.packDigest = text

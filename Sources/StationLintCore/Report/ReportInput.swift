@@ -23,6 +23,11 @@ public struct ReportInput: Sendable {
         rendered.stations = run.stations.map { s in
             var copy = s
             copy.results = s.results.map { renderer.rendered($0, rule: rules[$0.rule]) }
+            copy.dueSoon = s.dueSoon?.map { d in
+                var d = d
+                d.result = renderer.rendered(d.result, rule: rules[d.rule])
+                return d
+            }
             return copy
         }
         self.run = rendered

@@ -19,6 +19,8 @@ public struct RunReport: Sendable {
     /// The pack's content digest (`RulePack.digest`), JSON `rulePack.digest`; nil in a report
     /// written before reports carried it (`merge` then goes by the pack's id alone).
     public var packDigest: String?
+    /// `check --due-within N`: the days ahead the stations' `dueSoon` looks; nil when not asked.
+    public var dueWithin: Int?
 
 
     public init(toolVersion: String, packID: String, packTitle: Localized, asOf: Day, lang: Language,

@@ -82,8 +82,20 @@ public struct TextReporter: Sendable {
                         out.append("        " + paint(l.pick("……另有 \(more) 处", "… and \(more) more"), .dim))
                     }
                     if !r.remedy.isEmpty { out.append("        " + l.pick("整改建议：", "Remedy: ") + r.remedy) }
+                    if let d = r.deadline { out.append("        " + l.pick("整改时限：", "Deadline: ") + d.description) }
                 }
                 if r.status != .pass { for n in r.notes { out.append("        " + paint(n, .dim)) } }
+            }
+        }
+        if let due = s.dueSoon {
+            out.append("  " + paint(GapList.dueTitle(input.run, count: due.count, l), .bold))
+            let width = due.map { DisplayWidth.of($0.clause) }.max() ?? 0
+            let dates = due.map { GapList.dueDate($0, l) }
+            let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 0
+            for (d, date) in zip(due, dates) {
+                out.append("    " + paint("»", .yellow) + " " + DisplayWidth.pad(d.clause, to: width) + "  " + paint(DisplayWidth.pad(date, to: dateWidth), .yellow)
+                           + "  " + (titles[d.rule] ?? d.rule))
+                if !d.result.message.isEmpty { out.append("        " + l.pick("届时：", "then: ") + d.result.message) }
             }
         }
         out.append("  " + summary(s.counts, score: s.score, l))
@@ -142,6 +154,11 @@ extension StationReport {
         copy.divisionCode = divisionCode.map(t)
         copy.errors = errors.map(clean)
         copy.warnings = warnings.map(clean)
+        copy.dueSoon = dueSoon?.map { d in
+            var d = d
+            d.result.message = t(d.result.message)
+            return d
+        }
         copy.results = results.map { r in
             var r = r
             r.message = t(r.message)

@@ -28,6 +28,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The date `n` days earlier.
     public func minus(days n: Int) -> Day { Day(ordinal: ordinal - n) }
 
+    /// The date `n` days later.
+    public func plus(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+
     public init(ordinal: Int) { self.ordinal = ordinal }
 
     /// Year, month and day (civil-from-days, Howard Hinnant's algorithm).

@@ -33,10 +33,13 @@ public struct PackVerification: Sendable {
 }
 
 extension RulePack {
-    /// Parameters no check reads, and parameters whose note is not given in both languages.
+    /// Parameters no check (nor the pack's `remedy_deadlines`) reads, and parameters whose note is not given in both languages.
     func parameterProblems(_ source: PackSource) -> [RulePackError] {
         var read = Set<String>()
         for rule in rules { for spec in rule.checks { read.formUnion(spec.check.parametersRead) } }
+        // The parameters `remedy_deadlines:` names are read by the deadline of every failure
+        // (`remedyDeadline`), not by a check.
+        read.formUnion(remedyDeadlines.values)
         let packFile = Location(file: source.path("pack.yaml"), line: 1, column: 1)
         var out: [RulePackError] = []
         for p in parameterList {

@@ -50,6 +50,24 @@ enum OptionValues {
         return Today.day()
     }
 
+    /// `--deadline`: one 整改时限 for every failure, not before the as-of date.
+    static func deadline(_ arguments: ParsedArguments, asOf: Day) throws -> Day? {
+        guard let text = arguments.value("deadline") else { return nil }
+        guard let day = Day.parse(text), day >= asOf else {
+            throw UsageError.invalidValue(option: "--deadline", value: text, expected: "YYYY-MM-DD ≥ \(asOf)")
+        }
+        return day
+    }
+
+    /// `--due-within N`: how many days ahead `check` looks for what falls due (1 to 3650).
+    static func dueWithin(_ arguments: ParsedArguments) throws -> Int? {
+        guard let text = arguments.value("due-within") else { return nil }
+        guard let n = Int(text), (1...3650).contains(n) else {
+            throw UsageError.invalidValue(option: "--due-within", value: text, expected: "1–3650")
+        }
+        return n
+    }
+
     static func jobs(_ arguments: ParsedArguments) throws -> Int {
         guard let text = arguments.value("jobs") else { return Today.processorCount() }
         guard let n = Int(text), n >= 1, n <= 1024 else {

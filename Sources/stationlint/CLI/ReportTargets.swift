@@ -102,7 +102,7 @@ enum ReportTargets {
                 do {
                     try Data(XLSXReporter.render(input)).write(to: URL(fileURLWithPath: file))
                 } catch {
-                    throw cannotWrite(file, context)
+                    throw cannotWrite(file, error, context)
                 }
                 continue
             }

@@ -10,11 +10,15 @@ enum CheckCommand: Command {
         name: "check",
         summary: Localized(zh: "检查站点文件夹（或其下所有站点），逐条给出是否符合标准",
                            en: "check station folders (or every station below a folder), clause by clause"),
-        usage: "stationlint check PATH... [--format F [--output FILE]]... [--as-of YYYY-MM-DD] [--fail-on error|warning|never] [--shard K/N|auto]",
+        usage: "stationlint check PATH... [--format F [--output FILE]]... [--as-of YYYY-MM-DD] [--deadline YYYY-MM-DD] [--due-within N] [--fail-on error|warning|never] [--shard K/N|auto]",
         options: [
             .value("format", formats.joined(separator: "|"), repeatable: true, "报告格式（默认 text，可重复，每个格式配一个 --output）", "report format (default text; repeatable, one --output each)"),
             .value("output", "FILE", repeatable: true, "报告写入的文件（- 为标准输出）", "file to write the report to (- for standard output)"),
             .value("as-of", "YYYY-MM-DD", "检查基准日（默认今天），所有时间窗口以此为准", "the day all time windows count back from (default today)"),
+            .value("deadline", "YYYY-MM-DD", "所有不通过项的整改时限（默认按规则包的 remedy_deadlines：基准日加各严重程度的天数）",
+                   "the deadline of every failure (default: the pack's remedy_deadlines, the as-of date plus the days of each severity)"),
+            .value("due-within", "N", "另在基准日后第 N 天再检查一次，列出今天通过、届时将不通过的条款（即将到期）",
+                   "check again as of N days later and list what passes today but would fail then (falling due)"),
             ReportTargets.failOnOption,
             ReportTargets.sarifRootOption,
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
@@ -32,9 +36,11 @@ enum CheckCommand: Command {
         let targets = try ReportTargets.parse(args)
         let failOn = try failThreshold(args)
         let asOf = try OptionValues.asOf(args)
+        let deadline = try OptionValues.deadline(args, asOf: asOf)
+        let dueWithin = try OptionValues.dueWithin(args)
         let jobs = try OptionValues.jobs(args)
         let pack = try PackLoading.load(args, lang: lang)
-        let options = EvaluationOptions(asOf: asOf, lang: lang, showPersonalData: args.has("show-personal-data"))
+        let options = EvaluationOptions(asOf: asOf, lang: lang, showPersonalData: args.has("show-personal-data"), deadline: deadline)
         let evaluator = Evaluator(pack: pack, options: options)
 
         var (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
@@ -54,7 +60,7 @@ enum CheckCommand: Command {
         if context.console.stderrIsTerminal && !args.has("quiet") && found.count > 1 {
             progress = ProgressLine(console: context.console, total: found.count, lang: lang)
         }
-        let runner = BatchRunner(evaluator: evaluator, jobs: jobs)
+        let runner = BatchRunner(evaluator: evaluator, jobs: jobs, dueWithin: dueWithin)
         let reports: [StationReport]
         if let progress {
             reports = runner.run(found, progress: { n in progress.advance(n) })
@@ -64,6 +70,7 @@ enum CheckCommand: Command {
         var run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
                             stations: reports, errors: discoveryErrors)
         run.divisionNames = pack.divisions
+        run.dueWithin = dueWithin
         run.shard = shard
         run.packDigest = pack.digest.isEmpty ? nil : pack.digest
         if let shard, reports.isEmpty {

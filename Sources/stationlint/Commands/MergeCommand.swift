@@ -63,6 +63,7 @@ enum MergeCommand: Command {
                                lang: context.arguments.value("lang") == nil ? first.lang : lang,
                                stations: stations, errors: reports.flatMap(\.errors))
         merged.packDigest = first.packDigest
+        merged.dueWithin = first.dueWithin
         var args = context.arguments
         if args.values("format").isEmpty { args.values["format"] = ["json"] }
         merged.divisionNames = pack.divisions
