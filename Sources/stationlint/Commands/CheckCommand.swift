@@ -17,6 +17,7 @@ enum CheckCommand: Command {
             .value("as-of", "YYYY-MM-DD", "检查基准日（默认今天），所有时间窗口以此为准", "the day all time windows count back from (default today)"),
             ReportTargets.failOnOption,
             ReportTargets.sarifRootOption,
+            ReportTargets.onlyFailingOption,
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
             .flag("quiet", "只显示不通过的条款、输入中的问题（错误与警告）和汇总", "print only failures, the input's errors and warnings, and the summary"),
