@@ -1,6 +1,6 @@
 /// Charts as inline SVG text, pure functions from numbers to markup: no script, no network, no
 /// colour that carries meaning (greys, a hatch and printed labels, so a black-and-white print
-/// says the same). Every chart is one `<svg role="img">` with a `<title>` and `aria-label`;
+/// says the same; no namespace URL, as inline SVG in HTML needs none). Every chart is one `<svg role="img">` with a `<title>` and `aria-label`;
 /// every number it draws is also printed as text in it. Sizes grow with the rows drawn (units,
 /// sections), never with the stations: a province of 2,000 stations draws tens of rows.
 public enum SVGChart {
@@ -116,7 +116,7 @@ public enum SVGChart {
 
     static func svg(width: Int, height: Int, title: String, _ body: [String]) -> String {
         let t = Escape.xmlText(title)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(Escape.xml(title))\" font-size=\"10\">\n"
+        return "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(Escape.xml(title))\" font-size=\"10\">\n"
             + "<title>\(t)</title>\n" + body.joined(separator: "\n") + "\n</svg>"
     }
 
