@@ -74,12 +74,12 @@ final class BatchCommandTests: XCTestCase {
 
     func testRollUpInTheGapReportsAndItsOwnCSV() {
         let md = CLIRun.run(["check", region, asOf, "--format", "markdown"]).out
-        XCTAssertTrue(md.contains("## 县级排名\n\n| 名次 | 代码 | 名称 | 站点 | 不通过 | 平均分 | 最常不通过的条款 |"), md)
+        XCTAssertTrue(md.contains("## 县级排名\n\n| 名次 | 代码 | 名称 | 站点 | 不通过 | 平均分 | 达标站点占比 | 最常不通过的条款 | 名次说明 |"), md)
         XCTAssertTrue(md.contains("| 1 | 140105000000 | 小店区 | 6 | 3 | 98.3 |"), md)
         XCTAssertTrue(md.contains("## 乡镇汇总"), md)
         let html = CLIRun.run(["check", region, asOf, "--format", "html"]).out
         XCTAssertTrue(html.contains("<h2>市级排名</h2>"), "html")
-        XCTAssertTrue(html.contains("<td>太原市</td>"), "html names the city from the pack's division table")
+        XCTAssertTrue(html.contains("<td class=\"k-uname\">太原市</td>"), "html names the city from the pack's division table")
         let csv = CLIRun.run(["check", region, asOf, "--format", "rollup-csv"]).out
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         XCTAssertTrue(lines.first?.hasPrefix("\u{FEFF}级别,名次,代码,名称") ?? false, csv)

@@ -44,6 +44,17 @@ final class GoldenReportTests: XCTestCase {
     }
     func testCSV() { golden(["--format", "csv"], "check.csv") }
 
+    /// The region report of the bundled district (a county centre, two townships, villages).
+    static let region = ["check", "Fixtures/region", "--as-of", "2024-12-31"]
+    func regionGolden(_ extra: [String], _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+        let run = CLIRun.run(Self.region + extra)
+        XCTAssertEqual(run.status, .failures, run.err, file: file, line: line)
+        Golden.assertMatches(run.out, name, file: file, line: line)
+    }
+    func testRegionHTML() { regionGolden(["--format", "html"], "region.html") }
+    func testRegionMarkdown() { regionGolden(["--format", "markdown"], "region.md") }
+    func testRegionTextOnlyFailing() { regionGolden(["--only-failing"], "region-only-failing.txt") }
+
     func testSeveralFormatsInOneRunEachToItsFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stationlint-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

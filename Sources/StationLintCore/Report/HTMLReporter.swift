@@ -2,7 +2,9 @@
 /// printable on A4 (table headers repeat on every page, rows never split, each station starts a
 /// page). The same rows as the Markdown report, from `GapList`; every input text is escaped.
 public enum HTMLReporter {
-    public static func render(_ input: ReportInput) -> String {
+    /// `onlyFailing` leaves out the stations with nothing to act on (`RegionView.needsAction`);
+    /// they still count in the summary, the roll-up and the charts, and the report says how many.
+    public static func render(_ input: ReportInput, onlyFailing: Bool = false) -> String {
         let run = input.run
         let l = run.lang
         let h = Escape.html
@@ -24,10 +26,24 @@ public enum HTMLReporter {
             "</header>",
         ]
         if lists.count > 1 {
-            out += index(lists, run, l)
+            let view = RegionView(input)
+            let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
+            out += summary(run, view, shownCount: shown.count, l)
             out += rollUp(input.rollUp, l)
+            out += charts(view, input)
+            out += clauseRates(view, l)
+            out += index(shown, lists, view, l)
+            for (i, k) in shown.enumerated() {
+                if i == view.failingCount {
+                    out.append("<h2 class=\"passing-head\">\(h(l.pick("通过的站点（\(shown.count - view.failingCount)）", "Stations that pass (\(shown.count - view.failingCount))")))</h2>")
+                }
+                out += station(lists[k], index: i, numbered: true, failing: i < view.failingCount, chart: nil, run, l)
+            }
+        } else {
+            for (i, g) in lists.enumerated() {
+                out += station(g, index: i, numbered: false, failing: true, chart: sectionChart(g.station, input), run, l)
+            }
         }
-        for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: lists.count > 1, run, l) }
         if !run.errors.isEmpty {
             out.append("<section class=\"inputs\"><h2>\(h(l.pick("无法读取的输入", "Inputs that could not be read")))</h2><ul>")
             for d in run.errors { out.append("<li><code>\(h(d.formatted))</code></li>") }
@@ -37,16 +53,28 @@ public enum HTMLReporter {
         return out.joined(separator: "\n")
     }
 
-    static func index(_ lists: [GapList], _ run: RunReport, _ l: Language) -> [String] {
+    /// What the region comes to, first: stations, how many need action, the counts, and what
+    /// `--only-failing` left out.
+    static func summary(_ run: RunReport, _ view: RegionView, shownCount: Int, _ l: Language) -> [String] {
         let h = Escape.html
-        var out = ["<nav class=\"index\">", "<h2>\(h(l.pick("站点一览", "Stations")))</h2>",
-                   "<p>" + h(l.pick("共 \(run.stations.count) 个站点，\(run.failingStations(atOrAbove: .error)) 个有不通过的要求；",
-                                    "\(run.stations.count) stations, \(run.failingStations(atOrAbove: .error)) failing a requirement; ")
-                             + statusSummary(run.statusTotals, score: nil, l)) + "</p>",
+        var out = ["<section class=\"summary-block\">", "<h2>\(h(l.pick("汇总", "Summary")))</h2>",
+                   "<p class=\"summary\">" + h(RegionText.summary(run, view, l)) + "</p>"]
+        if shownCount < run.stations.count {
+            out.append("<p class=\"left-out\">" + h(RegionText.leftOut(run.stations.count - shownCount, l)) + "</p>")
+        }
+        out.append("</section>")
+        return out
+    }
+
+    /// The station list in report order (those to act on first, lowest score first).
+    static func index(_ shown: [Int], _ lists: [GapList], _ view: RegionView, _ l: Language) -> [String] {
+        let h = Escape.html
+        var out = ["<nav class=\"index\">", "<h2>\(h(l.pick("站点一览（先列需整改的站点，按得分由低到高）", "Stations (those to act on first, lowest score first)")))</h2>",
                   ] + tableHead("list", [("no", l.pick("序号", "No.")), ("station", l.pick("站点", "Station")), ("level", l.pick("层级", "Level")),
                                          ("code", l.pick("区划代码", "Division code")), ("score", l.pick("得分", "Score")),
                                          ("count", l.pick("整改项", "To fix")), ("count", l.pick("需人工核验", "Manual"))])
-        for (i, g) in lists.enumerated() {
+        for (i, k) in shown.enumerated() {
+            let g = lists[k]
             let s = g.station
             out.append("<tr><td class=\"num\">\(i + 1)</td><td><a href=\"#\(GapList.anchor(i))\">\(h(GapList.stationName(s)))</a>"
                        + (s.name == nil ? "" : "<span class=\"path\">\(h(s.path))</span>") + "</td>"
@@ -57,16 +85,35 @@ public enum HTMLReporter {
         return out
     }
 
-    /// The rankings and township summary (5.8.2), then stations whose code does not fit.
+    /// The rankings (each with its bars) before the summaries of unranked tiers (5.8.2), then
+    /// stations whose code does not fit.
     static func rollUp(_ r: RollUp, _ l: Language) -> [String] {
         let h = Escape.html
         var out = ["<section class=\"rollup\">"]
-        for t in RollUpTable.all(r, l) {
+        let tables = RollUpTable.all(r, l)
+        let units = r.tiers.filter { !$0.units.isEmpty }.map(\.units)
+        let pairs = Array(zip(tables, units))
+        for (t, u) in pairs.filter({ $0.0.ranked }) + pairs.filter({ !$0.0.ranked }) {
             out.append("<h2>\(h(t.title))</h2>")
-            let kinds = (t.header.count == 7 ? ["rank"] : []) + ["ucode", "uname", "n", "n", "n", "failed"]
-            out += tableHead("rollup", Array(zip(kinds, t.header)))
-            for row in t.rows { out.append("<tr>" + row.map { "<td>\(h($0))</td>" }.joined() + "</tr>") }
+            let kinds = t.ranked ? ["rank", "ucode", "uname", "n", "n", "n", "share", "failed", "note"] : ["ucode", "uname", "n", "n", "n", "failed"]
+            out += tableHead("rollup" + (t.ranked ? " ranking" : ""), Array(zip(kinds, t.header)))
+            for row in t.rows {
+                out.append("<tr>" + zip(kinds, row).map { k, c in "<td class=\"k-\(k)\">\(h(c))</td>" }.joined() + "</tr>")
+            }
             out += ["</tbody>", "</table>"]
+            if t.ranked && u.count <= RegionView.chartUnitLimit && u.count > 1 {
+                let bars = u.indices.map { i in
+                    SVGChart.Bar(label: u[i].name ?? u[i].code, value: u[i].meanScore,
+                                 note: (u[i].rank.map { l.pick("第 \($0) 名", "#\($0)") } ?? "") + " · " + formatOneDecimal(u[i].meanScore),
+                                 marked: RollUpTable.tiedRank(u, i))
+                }
+                out.append("<figure class=\"chart\">")
+                for (k, part) in parts(bars).enumerated() {
+                    out.append(SVGChart.bars(title: l.pick("\(t.title)：平均分", "\(t.title): mean score") + continued(k, l), part, id: "rank-\(u[0].level)-\(k + 1)"))
+                }
+                out.append("<figcaption>\(h(l.pick("条形长度为平均分（满分 100），右侧印有名次与平均分；斜线条形为并列名次。", "Bar length is the mean score (of 100); rank and score are printed at the right; hatched bars share a rank.")))</figcaption>")
+                out.append("</figure>")
+            }
         }
         if !r.misplaced.isEmpty {
             out.append("<h2>\(h(l.pick("区划代码有误的站点", "Stations whose division code does not fit")))</h2><ul>")
@@ -77,18 +124,108 @@ public enum HTMLReporter {
         return out
     }
 
-    static func station(_ g: GapList, index: Int, numbered: Bool, _ run: RunReport, _ l: Language) -> [String] {
+    /// The score spread and the section heat map per unit of the chart tier, each with its
+    /// numbers in a table or printed in the picture.
+    static func charts(_ view: RegionView, _ input: ReportInput) -> [String] {
+        guard let tier = view.chartTier, !view.spreads.isEmpty else { return [] }
+        let l = input.lang
+        let h = Escape.html
+        let unit = tier.name.text(l)
+        var out = ["<section class=\"charts\">"]
+        let spreadTitle = l.pick("各\(unit)站点得分分布", "Station scores per \(unit)")
+        out.append("<h2>\(h(spreadTitle))</h2>")
+        out.append("<figure class=\"chart\">")
+        let boxes = view.spreads.map {
+            SVGChart.Box(label: $0.name, min: $0.min, q1: $0.q1, median: $0.median, q3: $0.q3, max: $0.max,
+                         note: l.pick("中位数 ", "median ") + formatOneDecimal($0.median) + l.pick("（\($0.stations) 站）", " (\($0.stations))"))
+        }
+        for (k, part) in parts(boxes).enumerated() {
+            out.append(SVGChart.boxes(title: spreadTitle + continued(k, l), part, id: "spread-\(k + 1)"))
+        }
+        out.append("<figcaption>\(h(l.pick("线为最低至最高分，框为四分位（25%–75%），粗线为中位数。", "The line runs from the lowest to the highest score, the box from the lower to the upper quartile, the heavy line is the median.")))</figcaption>")
+        out.append("</figure>")
+        out += tableHead("spread", [("ucode", l.pick("代码", "Code")), ("uname", l.pick("名称", "Name")), ("n", l.pick("站点", "Stations")),
+                                    ("n", l.pick("最低", "Min")), ("n", l.pick("下四分位", "Q1")), ("n", l.pick("中位数", "Median")),
+                                    ("n", l.pick("上四分位", "Q3")), ("n", l.pick("最高", "Max"))])
+        for s in view.spreads {
+            out.append("<tr><td class=\"code\">\(h(s.code))</td><td>\(h(s.name))</td><td class=\"num\">\(s.stations)</td>"
+                       + [s.min, s.q1, s.median, s.q3, s.max].map { "<td class=\"num\">\(formatOneDecimal($0))</td>" }.joined() + "</tr>")
+        }
+        out += ["</tbody>", "</table>"]
+
+        if !view.sections.isEmpty {
+            let heatTitle = l.pick("各\(unit)分章节通过率", "Pass rate per \(unit) and section")
+            out.append("<h2>\(h(heatTitle))</h2>")
+            out.append("<figure class=\"chart\">")
+            for (k, part) in parts(view.sectionRates).enumerated() {
+                out.append(SVGChart.heatMap(title: heatTitle + continued(k, l), rows: part.map(\.name), columns: view.sections,
+                                            cells: part.map { u in view.sections.map { u.rates[$0] } }, id: "heat-\(k + 1)"))
+            }
+            let caption = l.pick("每格为该\(unit)各站点在该章节自动检查要求的通过率（通过数 ÷ 适用数），颜色越深越差；“–”为无适用条款。",
+                                 "Each cell is the share of automatic requirement results passing in that section over the \(unit)'s stations; darker is worse; – means none applied.")
+            out.append("<figcaption>" + h(caption) + "<br>" + view.sections.map { h(input.sectionTitle($0)) }.joined(separator: "　") + "</figcaption>")
+            out.append("</figure>")
+        }
+        out.append("</section>")
+        return out
+    }
+
+    /// Rows a chart draws in one picture: 40 rows fit an A4 page, and a picture is never split.
+    static let rowsPerChart = 40
+
+    /// The rows cut into pictures of at most `rowsPerChart` each.
+    static func parts<T>(_ rows: [T]) -> [ArraySlice<T>] {
+        stride(from: 0, to: rows.count, by: rowsPerChart).map { rows[$0 ..< min($0 + rowsPerChart, rows.count)] }
+    }
+
+    /// `（续 2）` on the second and later pictures of one chart.
+    static func continued(_ k: Int, _ l: Language) -> String {
+        k == 0 ? "" : l.pick("（续 \(k + 1)）", " (cont. \(k + 1))")
+    }
+
+    /// The region-wide pass rate of every clause, with its requirement.
+    static func clauseRates(_ view: RegionView, _ l: Language) -> [String] {
+        guard !view.clauseRates.isEmpty else { return [] }
+        let h = Escape.html
+        var out = ["<section class=\"clauses\">", "<h2>\(h(l.pick("各条款通过率（全部站点）", "Pass rate per clause (all stations)")))</h2>"]
+        out += tableHead("clauses", [("clause", l.pick("条款", "Clause")), ("title", l.pick("要求", "Requirement")), ("n", l.pick("适用站点", "Applied")),
+                                     ("n", l.pick("通过", "Pass")), ("n", l.pick("不通过", "Fail")), ("n", l.pick("通过率", "Pass rate"))])
+        for c in view.clauseRates {
+            out.append("<tr><td>\(h(c.clause))</td><td>\(h(c.title))</td><td class=\"num\">\(c.applicable)</td><td class=\"num\">\(c.passed)</td>"
+                       + "<td class=\"num\">\(c.failed)</td><td class=\"num\">\(RegionView.percent(c.passed, c.applicable))</td></tr>")
+        }
+        out += ["</tbody>", "</table>", "</section>"]
+        return out
+    }
+
+    /// A single station's sections as bars: the share of its automatic requirements passing.
+    static func sectionChart(_ s: StationReport, _ input: ReportInput) -> String? {
+        let rows = RegionView.sections(of: s, input)
+        guard !rows.isEmpty else { return nil }
+        let l = input.lang
+        let title = l.pick("分章节通过情况（自动检查的要求）", "Per section (automatically checked requirements)")
+        let bars = rows.map { SVGChart.Bar(label: input.sectionTitle($0.section), value: $0.applicable == 0 ? 0 : Double($0.passed) * 100 / Double($0.applicable),
+                                           note: "\($0.passed)/\($0.applicable) · " + RegionView.percent($0.passed, $0.applicable),
+                                           marked: $0.passed < $0.applicable) }
+        return "<figure class=\"chart\">" + SVGChart.bars(title: title, bars[...], id: "sections") + "<figcaption>"
+            + Escape.html(l.pick("条形长度为通过的要求所占比例，右侧印有通过数/适用数；斜线条形为有不通过的章节。",
+                                 "Bar length is the share of requirements passing; passed/applied is printed at the right; hatched bars have a failure."))
+            + "</figcaption></figure>"
+    }
+
+    static func station(_ g: GapList, index: Int, numbered: Bool, failing: Bool, chart: String?, _ run: RunReport, _ l: Language) -> [String] {
         let h = Escape.html
         let s = g.station
-        var out = ["<section class=\"station\" id=\"\(GapList.anchor(index))\">",
+        var out = ["<section class=\"station \(failing ? "failing" : "passing")\" id=\"\(GapList.anchor(index))\">",
                    "<h2>" + (numbered ? "\(index + 1). " : "") + h(GapList.stationName(s)) + "</h2>",
                    "<table class=\"facts\"><tbody>",
                    "<tr><th>\(h(l.pick("路径", "Path")))</th><td>\(h(s.path))</td><th>\(h(l.pick("得分", "Score")))</th><td class=\"score\">\(formatOneDecimal(s.score))</td></tr>",
                    "<tr><th>\(h(l.pick("层级", "Level")))</th><td>\(h(g.levelName ?? l.pick("未知", "unknown")))</td>"
                        + "<th>\(h(l.pick("区划代码", "Division code")))</th><td>\(h(s.divisionCode ?? l.pick("无", "none")))</td></tr>",
                    "</tbody></table>",
-                   "<p class=\"summary\">\(h(statusSummary(s.counts, score: s.score, l)))</p>",
-                   "<h3>\(h(l.pick("整改项（\(g.items.count)）", "To fix (\(g.items.count))")))</h3>"]
+                   "<p class=\"summary\">\(h(statusSummary(s.counts, score: s.score, l)))</p>"]
+        if let chart { out.append(chart) }
+        out += ["<h3>\(h(l.pick("整改项（\(g.items.count)）", "To fix (\(g.items.count))")))</h3>"]
         if g.items.isEmpty {
             out.append("<p class=\"none\">\(h(l.pick("无不通过的条款。", "No clause fails.")))</p>")
         } else {

@@ -2,7 +2,8 @@
 /// 严重程度 for every fail and unreadable clause, the waived ones apart, the manual checklist
 /// with the station's attestations, then the score and counts. Several stations get an index.
 public enum MarkdownReporter {
-    public static func render(_ input: ReportInput) -> String {
+    /// `onlyFailing` leaves out the stations with nothing to act on, as the HTML report does.
+    public static func render(_ input: ReportInput, onlyFailing: Bool = false) -> String {
         let run = input.run
         let l = run.lang
         let e = Escape.markdown
@@ -13,24 +14,24 @@ public enum MarkdownReporter {
         out.append("")
         let lists = run.stations.map { GapList($0, input: input) }
         if lists.count > 1 {
-            out.append("## " + l.pick("站点一览", "Stations"))
+            let view = RegionView(input)
+            let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
+            out.append("## " + l.pick("汇总", "Summary"))
             out.append("")
-            out.append(row([l.pick("序号", "No."), l.pick("站点", "Station"), l.pick("层级", "Level"), l.pick("区划代码", "Division code"),
-                            l.pick("得分", "Score"), l.pick("整改项", "To fix"), l.pick("需人工核验", "Manual")]))
-            out.append("|---:|---|---|---|---:|---:|---:|")
-            for (i, g) in lists.enumerated() {
-                out.append(row(["\(i + 1)", "[\(e(GapList.stationName(g.station)))](#\(GapList.anchor(i)))" + (g.station.name == nil ? "" : "<br>" + e(g.station.path)), e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
-                                formatOneDecimal(g.station.score), "\(g.items.count)", "\(g.manual.count)"], escaped: true))
+            out.append(e(RegionText.summary(run, view, l)))
+            out.append("")
+            if shown.count < run.stations.count {
+                out.append("*" + e(RegionText.leftOut(run.stations.count - shown.count, l)) + "*")
+                out.append("")
             }
-            out.append("")
-        }
-        if lists.count > 1 {
             let rollUp = input.rollUp
-            for t in RollUpTable.all(rollUp, l) {
+            let tables = RollUpTable.all(rollUp, l)
+            for t in tables.filter(\.ranked) + tables.filter({ !$0.ranked }) {
                 out.append("## " + e(t.title))
                 out.append("")
                 out.append(row(t.header))
-                out.append("|" + t.header.map { _ in "---|" }.joined())
+                out.append("|" + t.header.enumerated().map { i, _ in
+                    (t.ranked ? [0, 3, 4, 5, 6] : [2, 3, 4]).contains(i) ? "---:|" : "---|" }.joined())
                 for r in t.rows { out.append(row(r)) }
                 out.append("")
             }
@@ -40,22 +41,42 @@ public enum MarkdownReporter {
                 for m in rollUp.misplaced { out.append("- " + e(m.formatted)) }
                 out.append("")
             }
-        }
-        for (i, g) in lists.enumerated() {
-            out += station(g, index: i, numbered: lists.count > 1, run, l)
+            if !view.clauseRates.isEmpty {
+                out.append("## " + l.pick("各条款通过率（全部站点）", "Pass rate per clause (all stations)"))
+                out.append("")
+                out.append(row([l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("适用站点", "Applied"),
+                                l.pick("通过", "Pass"), l.pick("不通过", "Fail"), l.pick("通过率", "Pass rate")]))
+                out.append("|---|---|---:|---:|---:|---:|")
+                for c in view.clauseRates {
+                    out.append(row([c.clause, c.title, "\(c.applicable)", "\(c.passed)", "\(c.failed)", RegionView.percent(c.passed, c.applicable)]))
+                }
+                out.append("")
+            }
+            out.append("## " + l.pick("站点一览（先列需整改的站点，按得分由低到高）", "Stations (those to act on first, lowest score first)"))
+            out.append("")
+            out.append(row([l.pick("序号", "No."), l.pick("站点", "Station"), l.pick("层级", "Level"), l.pick("区划代码", "Division code"),
+                            l.pick("得分", "Score"), l.pick("整改项", "To fix"), l.pick("需人工核验", "Manual")]))
+            out.append("|---:|---|---|---|---:|---:|---:|")
+            for (i, k) in shown.enumerated() {
+                let g = lists[k]
+                out.append(row(["\(i + 1)", "[\(e(GapList.stationName(g.station)))](#\(GapList.anchor(i)))" + (g.station.name == nil ? "" : "<br>" + e(g.station.path)), e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
+                                formatOneDecimal(g.station.score), "\(g.items.count)", "\(g.manual.count)"], escaped: true))
+            }
+            out.append("")
+            for (i, k) in shown.enumerated() {
+                if i == view.failingCount {
+                    out.append("## " + l.pick("通过的站点（\(shown.count - view.failingCount)）", "Stations that pass (\(shown.count - view.failingCount))"))
+                    out.append("")
+                }
+                out += station(lists[k], index: i, numbered: true, run, l)
+            }
+        } else {
+            for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: false, run, l) }
         }
         if !run.errors.isEmpty {
             out.append("## " + l.pick("无法读取的输入", "Inputs that could not be read"))
             out.append("")
             for d in run.errors { out.append("- " + e(d.formatted)) }
-            out.append("")
-        }
-        if lists.count > 1 {
-            out.append("## " + l.pick("合计", "Totals"))
-            out.append("")
-            out.append(e(l.pick("共 \(run.stations.count) 个站点，\(run.failingStations(atOrAbove: .error)) 个有不通过的要求；",
-                                "\(run.stations.count) stations, \(run.failingStations(atOrAbove: .error)) failing a requirement; ")
-                         + statusSummary(run.statusTotals, score: nil, l)))
             out.append("")
         }
         return out.joined(separator: "\n")

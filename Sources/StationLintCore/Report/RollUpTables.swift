@@ -4,6 +4,8 @@ public struct RollUpTable: Sendable {
     public let title: String
     public let header: [String]
     public let rows: [[String]]
+    /// A ranking (名次 first, the share and the tie note after the mean score).
+    public let ranked: Bool
 
     /// A table per tier of the pack that has units: a ranking where the tier is ranked, a
     /// summary otherwise.
@@ -22,9 +24,53 @@ public struct RollUpTable: Sendable {
         RollUpTable(
             title: title,
             header: [l.pick("名次", "rank"), l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"),
-                     l.pick("不通过", "failing"), l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")],
-            rows: units.map { [$0.rank.map(String.init) ?? "", $0.code, $0.name ?? "", String($0.stations), String($0.failing),
-                               formatOneDecimal($0.meanScore), mostFailed($0)] })
+                     l.pick("不通过", "failing"), l.pick("平均分", "mean score"), l.pick("达标站点占比", "share passing"),
+                     l.pick("最常不通过的条款", "most failed"), l.pick("名次说明", "tie note")],
+            rows: units.indices.map { i in
+                let u = units[i]
+                let tied = tiedRank(units, i)
+                return [(u.rank.map(String.init) ?? "") + (tied ? "=" : ""), u.code, u.name ?? "", String(u.stations), String(u.failing),
+                        formatOneDecimal(u.meanScore), sharePercent(u), mostFailed(u), tieNote(units, i, l)]
+            },
+            ranked: true)
+    }
+
+    public init(title: String, header: [String], rows: [[String]], ranked: Bool = false) {
+        self.title = title
+        self.header = header
+        self.rows = rows
+        self.ranked = ranked
+    }
+
+    /// Share of the unit's stations without a failed requirement, the ranking's second key
+    /// (`RollUp.rank`), to one decimal of a percent: `87.5%`.
+    static func sharePercent(_ u: RollUp.Unit) -> String {
+        formatOneDecimal(Double(u.stations - u.failing) * 100 / Double(max(1, u.stations))) + "%"
+    }
+
+    /// Whether another unit shares this one's rank.
+    static func tiedRank(_ units: [RollUp.Unit], _ i: Int) -> Bool {
+        units.indices.contains { $0 != i && units[$0].rank != nil && units[$0].rank == units[i].rank }
+    }
+
+    /// What placed the unit among those of the same mean score (`RollUp.rank`: mean score,
+    /// then the share of stations without a failed requirement, then the code): empty when no
+    /// other unit has its mean score.
+    static func tieNote(_ units: [RollUp.Unit], _ i: Int, _ l: Language) -> String {
+        let u = units[i]
+        let same = units.indices.filter { $0 != i && units[$0].meanScore == u.meanScore }
+        if same.isEmpty { return "" }
+        func named(_ k: Int) -> String { units[k].name ?? units[k].code }
+        let tied = same.filter { units[$0].rank == u.rank }.map(named)
+        if tied.count == same.count {
+            return l.pick("与\(tied.joined(separator: "、"))并列：平均分与达标站点占比均相同（按代码列出）",
+                          "tied with \(tied.joined(separator: ", ")): same mean score and share passing (listed by code)")
+        }
+        let others = same.filter { units[$0].rank != u.rank }.map(named)
+        return l.pick("平均分与\(others.joined(separator: "、"))相同，按达标站点占比排定"
+                        + (tied.isEmpty ? "" : "；与\(tied.joined(separator: "、"))并列"),
+                      "same mean score as \(others.joined(separator: ", ")): placed by share passing"
+                        + (tied.isEmpty ? "" : "; tied with \(tied.joined(separator: ", "))"))
     }
 
     /// `5.1.2×3 4.3×1`: clause × stations that failed it.

@@ -20,7 +20,16 @@ public enum RollUpText {
             "  " + row.enumerated().map { i, cell in
                 let c = Escape.terminal(cell)
                 return i == row.count - 1 ? c : DisplayWidth.pad(c, to: widths[i])
-            }.joined(separator: "  ")
+            }.joined(separator: "  ").trimmingTrailingSpaces()
         }
+    }
+}
+
+extension String {
+    /// The line without the spaces that pad an empty last column.
+    func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
     }
 }

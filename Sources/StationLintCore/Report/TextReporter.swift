@@ -5,18 +5,26 @@ public struct TextReporter: Sendable {
     public var color: Bool
     /// Only failures, errors and the summary.
     public var quiet: Bool
-    public init(color: Bool, quiet: Bool) {
+    /// Leaves out the stations with nothing to act on (`RegionView.needsAction`), saying how many.
+    public var onlyFailing: Bool
+    public init(color: Bool, quiet: Bool, onlyFailing: Bool = false) {
         self.color = color
         self.quiet = quiet
+        self.onlyFailing = onlyFailing
     }
 
     public func render(_ input: ReportInput) -> String {
         let run = input.run
         let l = run.lang
         var out: [String] = []
-        for (i, station) in run.stations.enumerated() {
+        let shown = onlyFailing ? run.stations.filter(RegionView.needsAction) : run.stations
+        for (i, station) in shown.enumerated() {
             if i > 0 { out.append("") }
             out += render(station.forTerminal(), input)
+        }
+        if shown.count < run.stations.count {
+            if !out.isEmpty { out.append("") }
+            out.append(paint(RegionText.leftOut(run.stations.count - shown.count, l), .dim))
         }
         if !out.isEmpty && !run.errors.isEmpty { out.append("") }
         for e in run.errors { out.append(paint(Escape.terminal(e.formatted), .red)) }

@@ -16,6 +16,10 @@ enum ReportTargets {
         "何种问题使退出码为 1（默认 error；warning 还包括“宜”条款不通过和输入中的警告）",
         "which problems make the exit code 1 (default error; warning adds failed 宜 clauses and input warnings)")
 
+    /// `--only-failing`, as `check` and `merge` both take it.
+    static let onlyFailingOption = OptionSpec.flag("only-failing", "文本、Markdown 和 HTML 报告只列出需整改的站点（其余仍计入汇总和排名）",
+        "text, Markdown and HTML: list only the stations with something to act on (the rest still count in the summary and ranking)")
+
     /// `--sarif-root`, as `check` and `merge` both take it.
     static let sarifRootOption = OptionSpec.value("sarif-root", "DIR", "SARIF 中相对 URI 的起点（默认当前文件夹）", "where SARIF's relative URIs start (default: the working folder)")
 
@@ -110,13 +114,14 @@ enum ReportTargets {
             let text: String
             switch target.format {
             case .text:
-                text = TextReporter(color: toTerminal && context.colorStdout, quiet: context.arguments.has("quiet")).render(input)
+                text = TextReporter(color: toTerminal && context.colorStdout, quiet: context.arguments.has("quiet"),
+                                    onlyFailing: context.arguments.has("only-failing")).render(input)
             case .json:
                 text = JSONReporter.render(input)
             case .markdown:
-                text = MarkdownReporter.render(input)
+                text = MarkdownReporter.render(input, onlyFailing: context.arguments.has("only-failing"))
             case .html:
-                text = HTMLReporter.render(input)
+                text = HTMLReporter.render(input, onlyFailing: context.arguments.has("only-failing"))
             case .junit:
                 text = JUnitReporter.render(input)
             case .sarif:

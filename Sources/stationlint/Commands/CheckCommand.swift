@@ -21,6 +21,7 @@ enum CheckCommand: Command {
                    "check again as of N days later and list what passes today but would fail then (falling due)"),
             ReportTargets.failOnOption,
             ReportTargets.sarifRootOption,
+            ReportTargets.onlyFailingOption,
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
             .flag("quiet", "只显示不通过的条款、输入中的问题（错误与警告）和汇总", "print only failures, the input's errors and warnings, and the summary"),

@@ -15,6 +15,7 @@ enum MergeCommand: Command {
             .value("output", "FILE", repeatable: true, "写入的文件（- 为标准输出）", "file to write (- for standard output)"),
             ReportTargets.failOnOption,
             ReportTargets.sarifRootOption,
+            ReportTargets.onlyFailingOption,
             .flag("quiet", "文本格式只显示不通过的条款、输入中的问题和汇总", "text: print only failures, input problems and the summary"),
         ] + PackLoading.options,
         positionalName: "REPORT.json",

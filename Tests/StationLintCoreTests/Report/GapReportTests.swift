@@ -35,7 +35,7 @@ final class GapReportTests: XCTestCase {
         XCTAssertTrue(md.contains("| 2 | 5.7.3 | 精准帮扶援助 | 需人工核验是否准确掌握退役军人家庭困难状况、协调提供精准帮扶援助并落地落实 | （未填写） | ☐ 符合 ☐ 不符合 |"), md)
         XCTAssertTrue(md.contains("通过 1，不通过 2，需人工核验 2，不适用 1，已豁免 1，无法读取 1，得分 25.0"))
         XCTAssertTrue(md.contains("## 无法读取的输入\n\n- stations/missing:1:1: error: 路径不存在"))
-        XCTAssertTrue(md.contains("## 合计"))
+        XCTAssertTrue(md.contains("## 汇总"))
     }
 
     func testHTMLIsOneSelfContainedPrintableFile() {
@@ -43,7 +43,7 @@ final class GapReportTests: XCTestCase {
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
         for needle in ["<meta charset=\"utf-8\">", "size: A4;", "counter(page)", "thead { display: table-header-group; }", "tr { break-inside: avoid;",
                        "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"SimSun\", sans-serif",
-                       "<a href=\"#station-2\">stations/ok</a>", "<section class=\"station\" id=\"station-1\">"] {
+                       "<a href=\"#station-2\">stations/ok</a>", "<section class=\"station failing\" id=\"station-1\">"] {
             XCTAssertTrue(html.contains(needle), needle)
         }
         for forbidden in ["<script", "http://", "https://", "src=", "<link", "@import", "url("] {
@@ -73,8 +73,8 @@ final class GapReportTests: XCTestCase {
             XCTAssertFalse(out.contains("<iframe"))
             XCTAssertFalse(out.contains("\u{1B}"))
         }
-        XCTAssertEqual(html.components(separatedBy: "&lt;iframe src=&quot;javascript:alert(3)&quot;&gt;&lt;/iframe&gt; | *x* [31m").count - 1, 6,
-                       "heading, index, roll-up, attestation, reason, approver")
+        XCTAssertEqual(html.components(separatedBy: "&lt;iframe src=&quot;javascript:alert(3)&quot;&gt;&lt;/iframe&gt; | *x* [31m").count - 1, 7,
+                       "heading, index, roll-up, score spread table, attestation, reason, approver")
         XCTAssertTrue(md.contains("| &lt;iframe src=\"javascript:alert(3)\"&gt;&lt;/iframe&gt; \\| \\*x\\* \\[31m |"), md)
     }
 
