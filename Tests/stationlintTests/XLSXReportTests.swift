@@ -52,7 +52,9 @@ extension GoldenReportTests {
         XCTAssertEqual(run.status, .failures, run.err)
         let book = try Workbook(bytes: bytes)
         XCTAssertEqual(book.sheets.map(\.name), ["Stations", "Failures", "Manual"])
-        XCTAssertEqual(book.sheets[1].rows.first?.cells.count, 8)
+        XCTAssertEqual(book.sheets[1].rows.first?.cells.count, 9)
+        XCTAssertEqual(book.sheets[1].rows.first?.cells[7].value, .text("Deadline"), "整改时限 beside the severity")
+        XCTAssertEqual(book.sheets[1].rows.dropFirst().first?.cells[7].value, .text("2025-01-30"), "as of 2024-12-31 plus 30 days for a requirement")
         XCTAssertEqual(book.sheets[2].rows.first?.cells.last?.value, .text("Verified"), "the 核验 column, empty below its header")
         XCTAssertTrue(book.sheets[2].rows.dropFirst().allSatisfy { $0.cells.allSatisfy { $0.column < 7 } })
     }
