@@ -6,6 +6,8 @@ enum BenchCLI {
     static let usage = """
         usage: stationlint-bench yaml DIR... [--jobs N] [--repeat R]
                stationlint-bench xlsx WORKBOOK.xlsx SAME-ROWS.csv [--repeat R]
+               stationlint-bench stages DIR [--rules PACK] [--repeat R]
+               stationlint-bench load STATION [--rules PACK] [--repeat R]
 
           yaml      read every .yaml below DIR... into memory, then parse each with
                     YAMLDocument(bytes:) R times on 1 thread and R times on N threads;
@@ -16,6 +18,11 @@ enum BenchCLI {
           xlsx      read a workbook with Workbook(bytes:) and the same rows as CSV with
                     CSVTable(bytes:), from memory, R times each (default 9); print the
                     median times (Fixtures/xlsx/make-workbooks.py --bench writes both)
+          stages    every station below DIR read into memory, then each stage timed
+                    apart on 1 thread: read, parse, type, evaluate, render (JSON);
+                    PACK defaults to Rules/DB14-T-2024 (Benchmarks/bench-province.sh)
+          load      one station folder loaded R times from memory (default 1), for
+                    counting allocations under valgrind (Benchmarks/bench-alloc.sh)
         """
 
     /// Runs the command line; returns the exit status (0 ok, 1 a file failed to parse, 2 usage).
@@ -25,6 +32,8 @@ enum BenchCLI {
             return args.isEmpty ? 2 : 0
         }
         if command == "xlsx" { return XLSXBench.run(Array(args.dropFirst())) }
+        if command == "stages" { return StagesBench.run(Array(args.dropFirst())) }
+        if command == "load" { return LoadBench.run(Array(args.dropFirst())) }
         guard command == "yaml" else {
             printError("stationlint-bench: unknown command '\(command)'\n\(usage)")
             return 2

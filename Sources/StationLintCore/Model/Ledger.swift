@@ -8,7 +8,7 @@ public struct Ledger: Sendable {
     public let updatedMark: Mark?
     /// Where the records start (the `records:` key, or the CSV header).
     public let mark: Mark
-    public let records: [Record]
+    public let records: Records
     /// Invalid values, missing required fields, a person twice: each with its position.
     public let problems: [LedgerProblem]
     public let warnings: [Diagnostic]
@@ -21,22 +21,59 @@ public struct Ledger: Sendable {
     public func index(_ field: String) -> Int? { spec.index(of: field) }
 }
 
+/// The records of a ledger, in file order: views into its `RecordStore`.
+public struct Records: RandomAccessCollection, Sendable {
+    let store: RecordStore
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { store.count }
+    public subscript(position: Int) -> Record { Record(store: store, row: position) }
+}
+
 /// One record of a ledger: a value (or nil) and a position per field of the ledger's spec.
 public struct Record: Sendable {
-    public let mark: Mark
-    public let values: [Value?]
-    public let marks: [Mark]
+    let store: RecordStore
+    let row: Int
+
+    public var mark: Mark { store.rowMarks[row] }
 
     public func value(_ index: Int?) -> Value? {
-        guard let index, index < values.count else { return nil }
-        return values[index]
+        guard let index, index >= 0, index < store.fieldCount else { return nil }
+        return store.value(row, index)
     }
 
     /// The position of a field, or of the record when the field is absent.
     public func mark(_ index: Int?) -> Mark {
-        guard let index, index < marks.count else { return mark }
-        return marks[index]
+        guard let index, index >= 0, index < store.fieldCount else { return mark }
+        return store.marks[row * store.fieldCount + index]
     }
+
+    /// The day of a date field (nil when absent, invalid or not a date), read without making a `Value`.
+    public func day(_ index: Int?) -> Day? {
+        guard let index, index >= 0, index < store.fieldCount else { return nil }
+        let s = store.slot(row, index)
+        return s.tag == .date ? Day(ordinal: Int(Int64(bitPattern: s.word))) : nil
+    }
+
+    /// The truth of a boolean field (nil when absent or invalid), read without making a `Value`.
+    public func bool(_ index: Int?) -> Bool? {
+        guard let index, index >= 0, index < store.fieldCount else { return nil }
+        let s = store.slot(row, index)
+        return s.tag == .boolean ? s.word != 0 : nil
+    }
+
+    /// Whether a field holds text that did not read as its type.
+    public func isInvalid(_ index: Int) -> Bool {
+        guard index >= 0, index < store.fieldCount else { return false }
+        let s = store.slot(row, index)
+        return s.tag == .other && store.others[Int(s.word)].isInvalid
+    }
+
+    /// Whether a field holds a value, valid or not (cheaper than `value(_:) != nil`).
+    public func has(_ index: Int) -> Bool { index >= 0 && index < store.fieldCount && store.isPresent(row, index) }
+
+    /// Every field's value, in the spec's order.
+    public var values: [Value?] { (0..<store.fieldCount).map { store.value(row, $0) } }
 }
 
 /// A ledger file that was found: read, or not readable (its error is the station's error).

@@ -26,36 +26,33 @@ extension LedgerReader {
             throw LedgerShapeError(mark: first.mark, message: noHeader(table))
         }
         warnings += table.unheadedColumns.map(unheaded)
-        var records: [Record] = []
-        records.reserveCapacity(table.rows.count)
+        var records = RecordStoreBuilder(fields: spec.fields, capacity: table.rows.count)
         var latest: Day? = nil
         var latestMark: Mark? = nil
         for row in table.rows {
             // A row with nothing in any field (only a 序号 filled in ahead) is no record.
             guard row.cells.indices.contains(where: { $0 < columns.count && columns[$0] != nil && !row.cells[$0].text.trimmingSpaces().isEmpty })
             else { continue }
-            var values = [Value?](repeating: nil, count: spec.fields.count)
-            var marks = [Mark](repeating: row.mark, count: spec.fields.count)
+            records.begin(row.mark)
             for (i, cell) in row.cells.enumerated() {
                 guard i < columns.count, let index = columns[i] else { continue }
-                marks[index] = cell.mark
                 let value = typed(cell, spec.fields[index], &problems)
-                values[index] = value
+                records.set(index, value, at: cell.mark)
                 if let day = value?.day, latest.map({ day > $0 }) ?? true {
                     latest = day
                     latestMark = cell.mark
                 }
             }
-            records.append(Record(mark: row.mark, values: values, marks: marks))
         }
-        finish(&problems, records)
+        let store = RecordStore(records)
+        finish(&problems, store)
         if let stated, latest.map({ stated.day >= $0 }) ?? true {
             latest = stated.day
             latestMark = stated.mark
         }
         let headerMark = table.header.first?.mark ?? .start
         return Ledger(spec: spec, file: file, updated: latest, updatedMark: latestMark, mark: headerMark,
-                      records: records, problems: problems, warnings: warnings, sheet: sheet)
+                      records: Records(store: store), problems: problems, warnings: warnings, sheet: sheet)
     }
 
     /// The field each column holds (nil: not read), from the header row.

@@ -66,28 +66,30 @@ struct LedgerReader {
                 warnings.append(unknownKey(key, pair.keyMark, among: header))
             }
         }
-        var records: [Record] = []
+        var records = RecordStoreBuilder(fields: spec.fields, capacity: 0)
         if let node = recordsNode, !node.isNull {
             guard let items = node.items else {
                 throw LedgerShapeError(mark: node.mark, message: lang.pick("records 应为记录列表", "records must be a list of records"))
             }
             try checkRecordCount(items.count) { items[$0].mark }
-            records.reserveCapacity(items.count)
+            records = RecordStoreBuilder(fields: spec.fields, capacity: items.count)
             for item in items {
-                records.append(record(item, document, &problems, &warnings))
+                record(item, document, into: &records, &problems, &warnings)
             }
         }
-        finish(&problems, records)
+        let store = RecordStore(records)
+        finish(&problems, store)
         return Ledger(spec: spec, file: file, updated: updated, updatedMark: updatedMark, mark: recordsMark,
-                      records: records, problems: problems, warnings: warnings)
+                      records: Records(store: store), problems: problems, warnings: warnings)
     }
 
-    func record(_ node: Node, _ document: YAMLDocument, _ problems: inout [LedgerProblem], _ warnings: inout [Diagnostic]) -> Record {
-        var values = [Value?](repeating: nil, count: spec.fields.count)
-        var marks = [Mark](repeating: node.mark, count: spec.fields.count)
+    /// Types one record into the store.
+    func record(_ node: Node, _ document: YAMLDocument, into records: inout RecordStoreBuilder,
+                _ problems: inout [LedgerProblem], _ warnings: inout [Diagnostic]) {
+        records.begin(node.mark)
         guard let pairs = node.pairs else {
             problems.append(LedgerProblem(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(node.mark)]))
-            return Record(mark: node.mark, values: values, marks: marks)
+            return
         }
         var given: UInt64 = 0  // the fields seen so far in this record, by index (a schema has < 64)
         for pair in pairs {
@@ -105,12 +107,17 @@ struct LedgerReader {
                 }
                 given |= 1 << UInt64(index)
             }
-            marks[index] = pair.value.mark
             switch pair.value.content {
             case .null:
-                break
+                records.set(index, nil, at: pair.value.mark)
             case .scalar(let s):
-                values[index] = typed(document.string(s), fieldSpec, pair.value.mark, &problems)
+                // A valid ID number as written (the usual case) goes into the store from the
+                // bytes, without a String.
+                if case .idNumber = fieldSpec.type, let packed = document.withBytes(s, PackedID.validID) {
+                    records.setID(index, packed, at: pair.value.mark)
+                } else {
+                    records.set(index, typed(document.string(s), fieldSpec, pair.value.mark, &problems), at: pair.value.mark)
+                }
             case .sequence(let items) where isList(fieldSpec):
                 var out: [Value.Item] = []
                 for item in items {
@@ -122,15 +129,15 @@ struct LedgerReader {
                         out.append(Value.Item(value: v, mark: item.mark))
                     }
                 }
-                values[index] = .list(out)
+                records.set(index, .list(out), at: pair.value.mark)
             default:
+                records.set(index, nil, at: pair.value.mark)
                 problems.append(LedgerProblem(lang.pick(
                     "“\(fieldSpec.zh)”应为\(fieldSpec.type.expectation(.zh))，实为\(pair.value.kindName.name(.zh))",
                     "'\(fieldSpec.key)' should be \(fieldSpec.type.expectation(.en)), found \(pair.value.kindName.name(.en))"),
                     [location(pair.value.mark)]))
             }
         }
-        return Record(mark: node.mark, values: values, marks: marks)
     }
 
     /// One field written under both its names (身份证号 and id_number): refused, the first kept.
@@ -190,28 +197,40 @@ struct LedgerReader {
     }
 
     /// Required fields per record, and for ledgers of persons an ID number at most once.
-    func finish(_ problems: inout [LedgerProblem], _ records: [Record]) {
-        let required = spec.required.compactMap { r in spec.index(of: r).map { (r, $0) } }
-        for record in records {
-            let missing = required.filter { record.values[$0.1] == nil }.map { spec.fields[$0.1].name(lang) }
-            if !missing.isEmpty {
-                problems.append(LedgerProblem(lang.pick("记录缺少必填字段：\(missing.joined(separator: "、"))",
-                                                  "record lacks required fields: \(missing.joined(separator: ", "))"),
-                                        [location(record.mark)]))
-            }
+    func finish(_ problems: inout [LedgerProblem], _ store: RecordStore) {
+        let records = Records(store: store)
+        let required = spec.required.compactMap { spec.index(of: $0) }
+        for record in records where required.contains(where: { !record.has($0) }) {
+            let missing = required.filter { !record.has($0) }.map { spec.fields[$0].name(lang) }
+            problems.append(LedgerProblem(lang.pick("记录缺少必填字段：\(missing.joined(separator: "、"))",
+                                              "record lacks required fields: \(missing.joined(separator: ", "))"),
+                                    [location(record.mark)]))
         }
         guard spec.persons, let idIndex = spec.index(of: FieldRole.personID) else { return }
         let idName = spec.fields[idIndex]
+        // Compared packed where they are (18 characters, the usual case), else as text.
+        var firstSeenPacked: [UInt64: Mark] = [:]
         var firstSeen: [String: Mark] = [:]
-        for record in records {
-            guard case .text(let id)? = record.value(idIndex) else { continue }
-            if let first = firstSeen[id] {
+        for (row, record) in records.enumerated() {
+            let slot = store.slot(row, idIndex)
+            let earlier: Mark?
+            switch slot.tag {
+            case .idNumber:
+                earlier = firstSeenPacked[slot.word]
+                if earlier == nil { firstSeenPacked[slot.word] = record.mark(idIndex) }
+            case .text:
+                let id = store.text(slot.word)
+                earlier = firstSeen[id]
+                if earlier == nil { firstSeen[id] = record.mark(idIndex) }
+            default:
+                continue
+            }
+            if let first = earlier {
+                guard case .text(let id)? = record.value(idIndex) else { continue }
                 problems.append(LedgerProblem(lang.pick(
                     "\(idName.zh) \(typer.privacy.id(id)) 重复（首次出现在第 \(first.line) 行）",
                     "\(idName.key) \(typer.privacy.id(id)) appears twice (first on line \(first.line))"),
                     [location(record.mark(idIndex))]))
-            } else {
-                firstSeen[id] = record.mark(idIndex)
             }
         }
     }

@@ -54,7 +54,12 @@ public enum ValueReaders {
     /// GB 11643: 18 characters, 17 digits and a check digit (0-9 or X) by ISO 7064 MOD 11-2, with
     /// a real birth date.
     public static func idNumberProblem(_ s: String) -> IDNumberProblem? {
-        let bytes = Array(s.utf8)
+        var s = s
+        return s.withUTF8 { idNumberProblem(bytes: $0) }
+    }
+
+    /// `idNumberProblem(_:)` on the UTF-8 bytes (no copy of them is made).
+    static func idNumberProblem(bytes: UnsafeBufferPointer<UInt8>) -> IDNumberProblem? {
         guard bytes.count == 18 else { return .length(bytes.count) }
         guard let expected = idCheckDigit(bytes[0..<17]) else { return .characters }
         var last = bytes[17]
@@ -81,15 +86,17 @@ public enum ValueReaders {
     /// first 17 characters, or nil unless they are exactly 17 ASCII digits.
     public static func idCheckDigit<Digits: Collection<UInt8>>(_ first17: Digits) -> UInt8? {
         guard first17.count == 17 else { return nil }
-        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
         var sum = 0
-        for (weight, c) in zip(weights, first17) {
+        for (weight, c) in zip(idWeights, first17) {
             guard c >= 0x30 && c <= 0x39 else { return nil }
             sum += Int(c - 0x30) * weight
         }
-        let checks: [UInt8] = Array("10X98765432".utf8)
-        return checks[sum % 11]
+        return idCheckCharacters[sum % 11]
     }
+
+    // Made once, not per ID number checked (a county's ledgers check tens of thousands).
+    static let idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    static let idCheckCharacters: [UInt8] = Array("10X98765432".utf8)
 
     /// Why an ID number is not valid.
     public enum IDNumberProblem: Equatable, Sendable {

@@ -54,14 +54,14 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         pos += 1
-        var items: [Node] = []
+        let base = pendingItems.count
         try skipFlowSpaces()
-        if b[pos] == 0x5D { pos += 1; return Node(mark: m, content: .sequence(items)) }
+        if b[pos] == 0x5D { pos += 1; return Node(mark: m, content: .sequence([])) }
         while true {
             let item = try parseFlowNode(inSequence: true)
             try skipFlowSpaces()
             if b[pos] == 0x3A { throw fail(.flowPair, pos) }
-            items.append(item)
+            pendingItems.append(item)
             if b[pos] == 0x2C {
                 pos += 1
                 try skipFlowSpaces()
@@ -71,7 +71,7 @@ extension YAMLParser {
             if b[pos] == 0x5D { pos += 1; break }
             throw fail(.flowUnexpected(escapeText(pos, pos + 1)), pos)
         }
-        return Node(mark: m, content: .sequence(items))
+        return Node(mark: m, content: .sequence(takeItems(from: base)))
     }
 
     mutating func parseFlowMapping() throws(ParseError) -> Node {
@@ -79,10 +79,10 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         pos += 1
-        var pairs: [Node.Pair] = []
+        let base = pendingPairs.count
         var seen = KeySet()
         try skipFlowSpaces()
-        if b[pos] == 0x7D { pos += 1; return Node(mark: m, content: .mapping(pairs)) }
+        if b[pos] == 0x7D { pos += 1; return Node(mark: m, content: .mapping([])) }
         while true {
             let keyMark = mark(pos)
             let keyStart = pos
@@ -112,10 +112,10 @@ extension YAMLParser {
                 value = try parseFlowNode()
                 try skipFlowSpaces()
             }
-            if let firstLine = seen.insert(key, line: keyMark.line, in: b) {
+            if let firstLine = seen.insert(key, line: keyMark.line, among: pendingPairs[base...], in: b) {
                 throw ParseError(.duplicateKey(text(of: key), firstLine: Int(firstLine)), at: keyMark)
             }
-            pairs.append(Node.Pair(key: key, keyMark: keyMark, value: value))
+            pendingPairs.append(Node.Pair(key: key, keyMark: keyMark, value: value))
             if b[pos] == 0x2C {
                 pos += 1
                 try skipFlowSpaces()
@@ -125,6 +125,6 @@ extension YAMLParser {
             if b[pos] == 0x7D { pos += 1; break }
             throw fail(.flowUnexpected(escapeText(pos, pos + 1)), pos)
         }
-        return Node(mark: m, content: .mapping(pairs))
+        return Node(mark: m, content: .mapping(takePairs(from: base)))
     }
 }

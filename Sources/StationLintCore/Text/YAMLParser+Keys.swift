@@ -102,13 +102,13 @@ extension YAMLParser {
     }
 }
 
-/// The keys of one mapping seen so far, to refuse a key given twice.
+/// Refuses a key given twice in one mapping: the mapping's entries so far are compared one by
+/// one while there are few (no allocation), through a table once there are many.
 struct KeySet {
-    private var keys: [(Scalar, Int32)] = []
     private var large: [String: Int32]? = nil
 
-    /// Inserts a key; returns the line of an earlier equal key, if any.
-    mutating func insert(_ key: Scalar, line: Int32, in b: UnsafeBufferPointer<UInt8>) -> Int32? {
+    /// The line of an earlier key among `pairs` (the mapping's entries so far) equal to `key`, if any.
+    mutating func insert(_ key: Scalar, line: Int32, among pairs: ArraySlice<Node.Pair>, in b: UnsafeBufferPointer<UInt8>) -> Int32? {
         if large != nil {
             // Mutated in place: a copy (`if var large`) would copy the whole table per key,
             // quadratic in the keys of one mapping.
@@ -117,13 +117,12 @@ struct KeySet {
             large?[text] = line
             return nil
         }
-        for (other, otherLine) in keys where Self.equal(key, other, b) { return otherLine }
-        keys.append((key, line))
-        if keys.count > 24 {
+        for other in pairs where Self.equal(key, other.key, b) { return other.keyMark.line }
+        if pairs.count >= 24 {
             var map: [String: Int32] = [:]
-            for (k, l) in keys { map[Self.text(k, b)] = l }
+            for p in pairs { map[Self.text(p.key, b)] = p.keyMark.line }
+            map[Self.text(key, b)] = line
             large = map
-            keys = []
         }
         return nil
     }

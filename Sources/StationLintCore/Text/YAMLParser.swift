@@ -25,6 +25,12 @@ struct YAMLParser {
     var plainFullWidthColon: FullWidthColon? = nil
     /// The column of the last mark taken far into a line (see `mark`).
     let columns = ColumnCache()
+    /// The entries of the collections being parsed, innermost last: a collection appends its
+    /// entries here and takes them out, exactly sized, when it ends, so that a record of six
+    /// fields costs one allocation rather than one per doubling (collections nest, so a stack
+    /// serves them all).
+    var pendingPairs: [Node.Pair] = []
+    var pendingItems: [Node] = []
 
     /// YAML 1.2 and PyYAML limit an implicit key (from its first character to the colon) to
     /// 1024 characters; a longer one is refused rather than read differently.
@@ -223,7 +229,7 @@ struct YAMLParser {
         let start = mark(pos)
         try enterCollection()
         defer { depth -= 1 }
-        var items: [Node] = []
+        let base = pendingItems.count
         while true {
             let dashMark = mark(pos)
             pos += 1  // '-'
@@ -244,26 +250,26 @@ struct YAMLParser {
                 pos = p
                 item = try parseBlockNode(column: p - lineStart, parent: n)
             }
-            items.append(item.node)
+            pendingItems.append(item.node)
             if pos >= end || atDocumentMarker() { break }
             let ind = indent
             if ind < n { close(n); break }
             if ind > n { throw misplaced(afterPlain: item.plain, level: n) }
             if !atSequenceEntry() { break }
         }
-        return Node(mark: start, content: .sequence(items))
+        return Node(mark: start, content: .sequence(takeItems(from: base)))
     }
 
     mutating func parseBlockMapping(indent n: Int) throws(ParseError) -> Node {
         let start = mark(pos)
         try enterCollection()
         defer { depth -= 1 }
-        var pairs: [Node.Pair] = []
+        let base = pendingPairs.count
         var seen = KeySet()
         while true {
             let keyMark = mark(pos)
             let key = try parseBlockKey()
-            if let firstLine = seen.insert(key, line: keyMark.line, in: b) {
+            if let firstLine = seen.insert(key, line: keyMark.line, among: pendingPairs[base...], in: b) {
                 throw ParseError(.duplicateKey(text(of: key), firstLine: Int(firstLine)), at: keyMark)
             }
             // `pos` is just after the colon.
@@ -287,7 +293,7 @@ struct YAMLParser {
                 pos = p
                 value = try parseInlineValue(parent: n)
             }
-            pairs.append(Node.Pair(key: key, keyMark: keyMark, value: value.node))
+            pendingPairs.append(Node.Pair(key: key, keyMark: keyMark, value: value.node))
             if pos >= end || atDocumentMarker() { break }
             let ind = indent
             if ind < n { close(n); break }
@@ -298,7 +304,21 @@ struct YAMLParser {
                 throw fail(flowKeyAhead() ? .complexKey : shallowBlockScalarText(or: .expectedKey), pos)
             }
         }
-        return Node(mark: start, content: .mapping(pairs))
+        return Node(mark: start, content: .mapping(takePairs(from: base)))
+    }
+
+    /// The entries a collection appended to `pendingPairs` from `base`, removed from it.
+    mutating func takePairs(from base: Int) -> [Node.Pair] {
+        let pairs = Array(pendingPairs[base...])
+        pendingPairs.removeSubrange(base...)
+        return pairs
+    }
+
+    /// The items a sequence appended to `pendingItems` from `base`, removed from it.
+    mutating func takeItems(from base: Int) -> [Node] {
+        let items = Array(pendingItems[base...])
+        pendingItems.removeSubrange(base...)
+        return items
     }
 }
 

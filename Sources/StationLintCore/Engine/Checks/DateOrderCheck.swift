@@ -28,7 +28,7 @@ struct DateOrderCheck: Check {
         let li = ledger.index(later), ei = ledger.index(earlier)
         var findings: [Finding] = []
         for r in ledger.records {
-            guard let l = r.value(li)?.day, let e = r.value(ei)?.day, l < e else { continue }
+            guard let l = r.day(li), let e = r.day(ei), l < e else { continue }
             findings.append(Finding(Self.before, [
                 "line": .int(Int(r.mark.line)),
                 "later": .ledgerField(ledger: kind, field: later), "laterDay": .day(l),

@@ -91,13 +91,13 @@ struct EventCheck: Check {
         var found: [String: Int] = [:]
         var online = 0, offline = 0
         for r in events.records {
-            guard let day = r.value(dateIndex)?.day, day >= start, let kind = r.value(kindIndex)?.text, kinds.contains(kind) else { continue }
+            guard let day = r.day(dateIndex), day >= start, let kind = r.value(kindIndex)?.text, kinds.contains(kind) else { continue }
             if let invitees {
                 let invited = r.value(invitedIndex)?.items.compactMap(\.text) ?? []
                 if !invited.contains(where: invitees.contains) { continue }
             }
             found[kind, default: 0] += 1
-            if r.value(onlineIndex)?.bool == true { online += 1 } else { offline += 1 }
+            if r.bool(onlineIndex) == true { online += 1 } else { offline += 1 }
         }
         var args: [String: MessageArgument] = ["window": c.window(within), "kinds": Alternatives.of(kinds)]
         var notes: [Finding] = []

@@ -50,7 +50,7 @@ extension CheckContext {
             guard let i = ledger.index(field) else { continue }
             var at: [Location] = []
             for r in ledger.records where keep(r) {
-                if r.value(i)?.isInvalid == true { at.append(ledger.location(r.mark(i))) }
+                if r.isInvalid(i) { at.append(ledger.location(r.mark(i))) }
             }
             if at.isEmpty { continue }
             let shown = MessageArgument.list(at.prefix(3).map { .location($0) })

@@ -42,7 +42,7 @@ struct RecordsWithinCheck: Check {
         var late: [MessageArgument] = []
         var locations: [Location] = []
         for r in ledger.records where filter.keeps(r, ledger) {
-            let day = r.value(i)?.day
+            let day = r.day(i)
             let ok: Bool
             if sameYear { ok = day?.year == c.asOf.year } else { ok = day.map { $0 >= c.windowStart(within!) } ?? false }
             if !ok {

@@ -56,7 +56,7 @@ struct VisitCheck: Check {
         let dateIndex = visits.index(dateField), reasonIndex = visits.index(reasonField)
         var latest: Day? = nil
         for r in visits.records {
-            guard let day = r.value(dateIndex)?.day else { continue }
+            guard let day = r.day(dateIndex) else { continue }
             if let reasons, !(r.value(reasonIndex)?.text.map(reasons.contains) ?? false) { continue }
             if latest.map({ day > $0 }) ?? true { latest = day }
         }

@@ -108,7 +108,7 @@ struct VisitedCheck: Check {
         var counted = Set<String>()
         for r in source.records where filter.keeps(r, source) {
             guard case .text(let id)? = r.value(idIndex), counted.insert(id).inserted else { continue }
-            let since = sinceIndex.flatMap { r.value($0)?.day }
+            let since = sinceIndex.flatMap { r.day($0) }
             if sinceField != nil && since == nil && sourceWithin != nil { continue }
             if let sw = sourceWithin, let s = since, s < c.windowStart(sw) { continue }
             due.append((r, id, since))
@@ -124,7 +124,7 @@ struct VisitedCheck: Check {
         var byPerson: [String: [Day]] = [:]
         let vi = visits.index(visitID), vd = visits.index(visitDate), vo = visits.index(visitReason)
         for v in visits.records {
-            guard case .text(let id)? = v.value(vi), let day = v.value(vd)?.day,
+            guard case .text(let id)? = v.value(vi), let day = v.day(vd),
                   let occasion = v.value(vo)?.text, occasions.contains(occasion) else { continue }
             byPerson[id, default: []].append(day)
         }

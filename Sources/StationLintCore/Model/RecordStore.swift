@@ -1,0 +1,175 @@
+/// A ledger's records, stored field by field in a few flat arrays instead of an array of values
+/// per record: a fixed-size slot per (record, field) holds a day number, an integer, a boolean,
+/// a packed ID number or an offset into one byte arena for text; lists and values that did not
+/// read sit in a side table. A county's ledgers hold tens of thousands of records, and a value
+/// per record as a `Value` with its `String` cost an allocation or more each; here a ledger costs
+/// a handful of allocations whatever its length, and a value becomes a `Value` only when a check
+/// reads it.
+final class RecordStore: Sendable {
+    /// What one slot holds.
+    enum Tag: UInt8 {
+        case absent, text, integer, decimal, boolean, date, idNumber, other
+    }
+
+    /// One field of one record: a tag and 64 bits whose meaning the tag gives.
+    struct Slot {
+        var tag: Tag
+        var word: UInt64
+    }
+
+    let fieldCount: Int
+    let rowMarks: [Mark]
+    /// Row-major: record r's field f is at `r * fieldCount + f` (slots and marks alike).
+    let slots: [Slot]
+    let marks: [Mark]
+    /// The bytes of every text value, one after another; a text slot's word is offset << 24 | length.
+    let arena: [UInt8]
+    /// Lists and invalid values, which keep their parts and positions.
+    let others: [Value]
+
+    init(_ builder: RecordStoreBuilder) {
+        fieldCount = builder.fieldCount
+        rowMarks = builder.rowMarks
+        slots = builder.slots
+        marks = builder.marks
+        arena = builder.arena
+        others = builder.others
+    }
+
+    var count: Int { rowMarks.count }
+
+    func slot(_ row: Int, _ field: Int) -> Slot { slots[row &* fieldCount &+ field] }
+
+    /// The value of a field as a `Value` (made now: text becomes a `String` here).
+    func value(_ row: Int, _ field: Int) -> Value? {
+        let s = slot(row, field)
+        switch s.tag {
+        case .absent: return nil
+        case .text: return .text(text(s.word))
+        case .integer: return .integer(Int(Int64(bitPattern: s.word)))
+        case .decimal: return .decimal(Double(bitPattern: s.word))
+        case .boolean: return .boolean(s.word != 0)
+        case .date: return .date(Day(ordinal: Int(Int64(bitPattern: s.word))))
+        case .idNumber: return .text(PackedID.text(s.word))
+        case .other: return others[Int(s.word)]
+        }
+    }
+
+    /// Whether a field of a record holds a value (valid or not).
+    func isPresent(_ row: Int, _ field: Int) -> Bool { slot(row, field).tag != .absent }
+
+    func text(_ word: UInt64) -> String {
+        let start = Int(word >> 24), length = Int(word & 0xFF_FFFF)
+        return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + length)]), as: UTF8.self) }
+    }
+}
+
+/// Fills a `RecordStore` record by record, as a ledger reader types them.
+struct RecordStoreBuilder {
+    let fieldCount: Int
+    private(set) var rowMarks: [Mark] = []
+    private(set) var slots: [RecordStore.Slot] = []
+    private(set) var marks: [Mark] = []
+    private(set) var arena: [UInt8] = []
+    private(set) var others: [Value] = []
+    /// Fields whose text values are ID numbers (packed when they have the standard's 18 characters).
+    let idFields: [Bool]
+
+    init(fields: [FieldSpec], capacity: Int) {
+        fieldCount = fields.count
+        idFields = fields.map { $0.type.element == .idNumber }
+        rowMarks.reserveCapacity(capacity)
+        slots.reserveCapacity(capacity * fields.count)
+        marks.reserveCapacity(capacity * fields.count)
+    }
+
+    /// The number of records begun so far.
+    var count: Int { rowMarks.count }
+
+    /// Starts a record: every field absent, positioned at the record.
+    mutating func begin(_ mark: Mark) {
+        rowMarks.append(mark)
+        for _ in 0..<fieldCount {
+            slots.append(RecordStore.Slot(tag: .absent, word: 0))
+            marks.append(mark)
+        }
+    }
+
+    /// Sets a field of the record begun last (nil: the field is given, but empty).
+    mutating func set(_ field: Int, _ value: Value?, at mark: Mark) {
+        let at = (rowMarks.count - 1) * fieldCount + field
+        marks[at] = mark
+        guard let value else { return }
+        slots[at] = slot(value, field)
+    }
+
+    /// Sets an ID number field of the record begun last to a packed ID (`PackedID.validID`).
+    mutating func setID(_ field: Int, _ packed: UInt64, at mark: Mark) {
+        let at = (rowMarks.count - 1) * fieldCount + field
+        marks[at] = mark
+        slots[at] = RecordStore.Slot(tag: .idNumber, word: packed)
+    }
+
+    /// Whether a field of the record begun last holds a value.
+    func isPresent(_ field: Int) -> Bool { slots[(rowMarks.count - 1) * fieldCount + field].tag != .absent }
+
+    private mutating func slot(_ value: Value, _ field: Int) -> RecordStore.Slot {
+        switch value {
+        case .text(let s):
+            if idFields[field], let packed = PackedID.pack(s) { return RecordStore.Slot(tag: .idNumber, word: packed) }
+            let start = arena.count
+            arena.append(contentsOf: s.utf8)
+            return RecordStore.Slot(tag: .text, word: UInt64(start) << 24 | UInt64(arena.count - start))
+        case .integer(let i): return RecordStore.Slot(tag: .integer, word: UInt64(bitPattern: Int64(i)))
+        case .decimal(let d): return RecordStore.Slot(tag: .decimal, word: d.bitPattern)
+        case .boolean(let b): return RecordStore.Slot(tag: .boolean, word: b ? 1 : 0)
+        case .date(let d): return RecordStore.Slot(tag: .date, word: UInt64(bitPattern: Int64(d.ordinal)))
+        case .list, .invalid:
+            others.append(value)
+            return RecordStore.Slot(tag: .other, word: UInt64(others.count - 1))
+        }
+    }
+}
+
+/// An 18-character ID number (17 digits and a digit or `X`) in one integer: the 17 digits times
+/// 11 plus the last character (10 for `X`), which is below 2^64 and gives the text back exactly.
+enum PackedID {
+    static func pack(_ id: String) -> UInt64? {
+        var u = id.utf8.makeIterator()
+        var n: UInt64 = 0
+        for _ in 0..<17 {
+            guard let c = u.next(), c >= 0x30, c <= 0x39 else { return nil }
+            n = n * 10 + UInt64(c - 0x30)
+        }
+        guard let last = u.next(), u.next() == nil else { return nil }
+        switch last {
+        case 0x30...0x39: return n * 11 + UInt64(last - 0x30)
+        case 0x58: return n * 11 + 10
+        default: return nil
+        }
+    }
+
+    /// The packed ID of bytes that are exactly a valid ID number as `ValueTyper` reads one
+    /// (18 ASCII characters, `x` for `X`, GB 11643's check digit and birth date); nil for
+    /// anything else, which then takes the typer's own path with its message.
+    static func validID(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count == 18, ValueReaders.idNumberProblem(bytes: bytes) == nil else { return nil }
+        var n: UInt64 = 0
+        for c in bytes.prefix(17) { n = n * 10 + UInt64(c - 0x30) }
+        let last = bytes[17]
+        return n * 11 + (last == 0x58 || last == 0x78 ? 10 : UInt64(last - 0x30))
+    }
+
+    static func text(_ packed: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 18) { bytes in
+            let last = packed % 11
+            bytes[17] = last == 10 ? 0x58 : 0x30 + UInt8(last)
+            var n = packed / 11
+            for i in stride(from: 16, through: 0, by: -1) {
+                bytes[i] = 0x30 + UInt8(n % 10)
+                n /= 10
+            }
+            return 18
+        }
+    }
+}
