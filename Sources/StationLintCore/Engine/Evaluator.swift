@@ -28,6 +28,9 @@ public struct StationReport: Sendable {
     /// `check --due-within`: what passes now and fails within the days asked (即将到期), by day;
     /// nil when not asked.
     public var dueSoon: [DueSoon]? = nil
+    /// `check --baseline`: the baseline's failures of this station that now pass (基线中已修复),
+    /// in rule order; nil without a baseline.
+    public var baselineFixed: [BaselineFixed]? = nil
 
     public var counts: [Status: Int] {
         var c: [Status: Int] = [:]
@@ -55,6 +58,12 @@ public struct StationReport: Sendable {
     /// Whether any rule failed at or above a severity.
     public func fails(atOrAbove severity: Severity) -> Bool {
         results.contains { $0.status == .fail && ($0.severity ?? .error) >= severity }
+    }
+
+    /// Whether a fail at or above a severity counts toward the exit code: every fail but those
+    /// the baseline already knows (已知).
+    public func failsAnew(atOrAbove severity: Severity) -> Bool {
+        results.contains { $0.status == .fail && $0.baseline != .known && ($0.severity ?? .error) >= severity }
     }
 }
 

@@ -22,6 +22,9 @@ enum CheckCommand: Command {
             ReportTargets.failOnOption,
             ReportTargets.sarifRootOption,
             ReportTargets.onlyFailingOption,
+            .value("baseline", "FILE", "与基线对照：基线中已有的不通过项（同一站点、同一规则）标为“已知”，不计入退出码；并列出基线中已修复的项。FILE 为 --write-baseline 写出的基线或任一 --format json 报告",
+                   "compare with a baseline: a failure already in it (same station, same rule) is marked known and left out of the exit code; baselined failures now fixed are listed. FILE is a --write-baseline file or any --format json report"),
+            .value("write-baseline", "FILE", "把本次的不通过项写成基线文件（不写入站点文件夹）", "write this check's failures as a baseline file (never inside a station folder)"),
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
             .flag("quiet", "只显示不通过的条款、输入中的问题（错误与警告）和汇总", "print only failures, the input's errors and warnings, and the summary"),
@@ -41,11 +44,13 @@ enum CheckCommand: Command {
         let dueWithin = try OptionValues.dueWithin(args)
         let jobs = try OptionValues.jobs(args)
         let pack = try PackLoading.load(args, lang: lang)
+        let baseline = try args.value("baseline").map { try BaselineFiles.read($0, lang: lang) }
         let options = EvaluationOptions(asOf: asOf, lang: lang, showPersonalData: args.has("show-personal-data"), deadline: deadline)
         let evaluator = Evaluator(pack: pack, options: options)
 
         var (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
         try ReportTargets.refuseInsideStations(targets, stations: found)
+        if let file = args.value("write-baseline") { try ReportTargets.refuseInsideStations(files: [file], stations: found) }
         let shard = try ShardOption.resolve(args, environment: context.environment)
         if let shard {
             // A station goes with the unit of the pack's highest level it lies in (a county and
@@ -74,11 +79,15 @@ enum CheckCommand: Command {
         run.dueWithin = dueWithin
         run.shard = shard
         run.packDigest = pack.digest.isEmpty ? nil : pack.digest
+        if let baseline {
+            run.errors += baseline.baseline.apply(to: &run, source: baseline.source, knownRules: Set(pack.rules.map(\.id)))
+        }
         if let shard, reports.isEmpty {
             context.console.errLine(lang.pick("stationlint：分片 \(shard.index)/\(shard.count) 中没有站点（站点少于分片，或同一县的站点都在别的分片中）；报告照常写出，可以合并",
                                               "stationlint: shard \(shard.index)/\(shard.count) holds no station (fewer stations than shards, or whole counties in other shards); its report is written as usual and merges"))
         }
-        try ReportTargets.write(run, pack: pack, targets: targets, context: context)
+        let input = try ReportTargets.write(run, pack: pack, targets: targets, context: context)
+        if let file = args.value("write-baseline") { try BaselineFiles.write(Baseline(input.run), to: file, context: context) }
 
         if !run.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
         if let failOn, run.fails(atOrAbove: failOn) { return .failures }
@@ -92,6 +101,28 @@ enum CheckCommand: Command {
         case "warning": return .warning
         case "never": return nil
         case let other: throw UsageError.invalidValue(option: "--fail-on", value: other, expected: "error|warning|never")
+        }
+    }
+}
+
+/// Reading `--baseline` and writing `--write-baseline`.
+enum BaselineFiles {
+    static func read(_ path: String, lang: Language) throws -> (baseline: Baseline, source: BaselineSource) {
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path) } catch { throw InputError(error, file: path, lang: lang) }
+        do {
+            let baseline = try Baseline.decode(bytes)
+            return (baseline, BaselineSource(file: path, digest: "sha256:" + SHA256.hex(bytes), asOf: baseline.asOf))
+        } catch {
+            throw InputError(error, file: path, lang: lang, source: bytes)
+        }
+    }
+
+    static func write(_ baseline: Baseline, to file: String, context: CommandContext) throws {
+        do {
+            try Data((baseline.json().serialized() + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        } catch {
+            throw ReportTargets.cannotWrite(file, error, context, what: Localized(zh: "无法写入基线文件", en: "cannot write the baseline file"))
         }
     }
 }
