@@ -33,6 +33,15 @@ public enum ReportPacks {
         }, zh: "这些报告与不同的基线对照（或有的有基线、有的没有），不能合并：", en: "the reports were compared with different baselines (or some with none) and cannot be merged: ")
     }
 
+    /// Reports made with different tailorings (`check --tailoring`), or some with one and some
+    /// without, each named with its files; nil when all agree.
+    public static func tailoringMix(_ reports: [(file: String, report: RunReport)]) -> Localized? {
+        groups(reports, key: { $0.tailoring?.digest ?? "" }, named: { r, lang in
+            r.tailoring.map { lang.pick("剪裁 \($0.file)（\(String($0.digest.prefix(19)))）", "tailoring \($0.file) (\(String($0.digest.prefix(19))))") }
+                ?? lang.pick("无剪裁", "no tailoring")
+        }, zh: "这些报告用了不同的剪裁（或有的有剪裁、有的没有），不能合并：", en: "the reports were made with different tailorings (or some with none) and cannot be merged: ")
+    }
+
     /// The reports grouped by `key`, each group named (by its first report) with its files, after
     /// `zh`/`en`; nil when there is one group.
     static func groups(_ reports: [(file: String, report: RunReport)], key: (RunReport) -> String,

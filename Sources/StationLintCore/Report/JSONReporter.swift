@@ -60,6 +60,7 @@ extension RunReport {
         ]
         if let dueWithin { fields.append(("dueWithin", .int(dueWithin))) }
         if let baseline { fields.append(("baseline", baseline.json())) }
+        if let tailoring { fields.append(("tailoring", tailoring.json())) }
         if let shard {
             // Only in a shard's report: `merge` checks the set is whole; an empty shard says so.
             fields.append(("shard", .object([("index", .int(shard.index)), ("total", .int(shard.count)), ("empty", .bool(stations.isEmpty))])))

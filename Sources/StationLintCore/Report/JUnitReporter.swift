@@ -91,9 +91,13 @@ public enum JUnitReporter {
     /// What every suite says of the run beside the station's own properties: the baseline and
     /// the station's counts against it.
     static func runProperties(_ run: RunReport, _ s: StationReport) -> [(String, String?)] {
-        guard let b = run.baseline else { return [] }
+        var out: [(String, String?)] = []
+        if let t = run.tailoring {
+            out += [("tailoring", t.heading(run.lang)), ("tailoringDigest", t.digest)] + t.changeLines(run.lang).map { ("tailoringChange", $0) }
+        }
+        guard let b = run.baseline else { return out }
         let c = s.baselineCounts
-        return [("baseline", b.file), ("baselineDigest", b.digest), ("baselineKnown", "\(c.known)"), ("baselineNew", "\(c.new)"), ("baselineFixed", "\(c.fixed)")]
+        return out + [("baseline", b.file), ("baselineDigest", b.digest), ("baselineKnown", "\(c.known)"), ("baselineNew", "\(c.new)"), ("baselineFixed", "\(c.fixed)")]
     }
 
     /// The body of a failure: the message, where, and how to fix it.

@@ -156,6 +156,9 @@ public enum ReportDecoding {
             }
             run.baseline = BaselineSource(file: file, digest: digest, asOf: day)
         }
+        if let t = top["tailoring"] {
+            run.tailoring = try tailoring(t)
+        }
         if let shard = top["shard"] {
             guard let o = shard as? [String: Any], let k = o["index"] as? Int, let n = o["total"] as? Int, let parsed = Shard("\(k)/\(n)") else {
                 throw fail("shard 应为 {\"index\": K, \"total\": N}，1 ≤ K ≤ N", "shard must be {\"index\": K, \"total\": N} with 1 ≤ K ≤ N")
@@ -183,6 +186,23 @@ public enum ReportDecoding {
     static func diagnostic(_ o: [String: Any]) -> Diagnostic? {
         guard let loc = location(o), let message = o["message"] as? String else { return nil }
         return Diagnostic(location: loc, severity: (o["severity"] as? String).flatMap(Diagnostic.Severity.init(rawValue:)) ?? .error, message: message)
+    }
+
+    /// The tailoring a report names (`Tailoring.json`).
+    static func tailoring(_ any: Any) throws(Failure) -> Tailoring {
+        guard let o = any as? [String: Any], let file = o["file"] as? String, let title = o["title"] as? String,
+              let by = o["approvedBy"] as? String, let digest = o["digest"] as? String, let list = o["changes"] as? [[String: Any]] else {
+            throw fail("tailoring 应为 {\"file\", \"title\", \"approvedBy\", \"digest\", \"changes\"}", "tailoring must be {\"file\", \"title\", \"approvedBy\", \"digest\", \"changes\"}")
+        }
+        var changes: [Tailoring.Change] = []
+        for c in list {
+            guard let kind = (c["kind"] as? String).flatMap(Tailoring.Change.Kind.init(rawValue:)), let target = c["target"] as? String else {
+                throw fail("tailoring.changes 的项应有 kind（parameter、setAside、severity）和 target", "a tailoring change needs kind (parameter, setAside, severity) and target")
+            }
+            changes.append(Tailoring.Change(kind: kind, target: target, clause: c["clause"] as? String ?? "", from: c["from"] as? String ?? "",
+                                            to: c["to"] as? String ?? "", reason: c["reason"] as? String ?? "", approvedBy: c["approvedBy"] as? String ?? ""))
+        }
+        return Tailoring(file: file, title: title, approvedBy: by, scope: o["scope"] as? [String] ?? [], digest: digest, changes: changes)
     }
 
     static func waiver(_ any: Any?) -> Waiver? {

@@ -23,6 +23,8 @@ public struct RunReport: Sendable {
     public var dueWithin: Int?
     /// `check --baseline`: which baseline the fails were compared with; nil without one.
     public var baseline: BaselineSource?
+    /// `check --tailoring`: the region's tailoring the run applied; nil without one.
+    public var tailoring: Tailoring?
 
     public init(toolVersion: String, packID: String, packTitle: Localized, asOf: Day, lang: Language,
                 stations: [StationReport], errors: [Diagnostic]) {

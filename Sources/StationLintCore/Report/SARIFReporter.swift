@@ -65,7 +65,8 @@ public enum SARIFReporter {
                 ("properties", .object([
                     ("rulePack", .string(run.packID)), ("asOf", .string(run.asOf.description)), ("lang", .string(l.rawValue)),
                 ] + (run.shard.map { [("shard", JSON.object([("index", .int($0.index)), ("total", .int($0.count)), ("empty", .bool(run.stations.isEmpty))]))] } ?? [])
-                  + (run.baseline.map { [("baseline", $0.json([("counts", baselineCountsJSON(run.baselineCounts))]))] } ?? []))),
+                  + (run.baseline.map { [("baseline", $0.json([("counts", baselineCountsJSON(run.baselineCounts))]))] } ?? [])
+                  + (run.tailoring.map { [("tailoring", $0.json())] } ?? []))),
                 ("results", .array(results)),
             ])])),
         ])

@@ -37,7 +37,11 @@ public struct TextReporter: Sendable {
             let failing = run.failingStations(atOrAbove: .error)
             out.append(l.pick("共检查 \(run.stations.count) 个站点，\(failing) 个有不通过的要求；",
                               "\(run.stations.count) stations checked, \(failing) fail a requirement; ") + summary(run.statusTotals, score: nil, l))
-            if let b = run.baseline { out.append(Self.baselineLine(b, run.baselineCounts, l)) }
+        }
+        let notes = GapList.runNotes(run, l).map(Escape.terminal)
+        if !notes.isEmpty {
+            if !out.isEmpty { out.append("") }
+            out += notes
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -116,13 +120,7 @@ public struct TextReporter: Sendable {
             }
         }
         out.append("  " + summary(s.counts, score: s.score, l))
-        if let b = input.run.baseline, input.run.stations.count == 1 { out.append("  " + Self.baselineLine(b, s.baselineCounts, l)) }
         return out
-    }
-
-    /// `基线 old.json（2024-12-31）：已知 3，新增 1，基线中已修复 2`.
-    static func baselineLine(_ b: BaselineSource, _ counts: (known: Int, new: Int, fixed: Int), _ l: Language) -> String {
-        l.pick("基线 \(Escape.terminal(b.file))（\(b.asOf)）：", "baseline \(Escape.terminal(b.file)) (\(b.asOf)): ") + baselineSummary(counts, l)
     }
 
     /// `不通过 [严重（应）]`, `通过`: the status, with the severity of a fail, and `[已知]` for a

@@ -25,6 +25,8 @@ enum CheckCommand: Command {
             .value("baseline", "FILE", "与基线对照：基线中已有的不通过项（同一站点、同一规则）标为“已知”，不计入退出码；并列出基线中已修复的项。FILE 为 --write-baseline 写出的基线或任一 --format json 报告",
                    "compare with a baseline: a failure already in it (same station, same rule) is marked known and left out of the exit code; baselined failures now fixed are listed. FILE is a --write-baseline file or any --format json report"),
             .value("write-baseline", "FILE", "把本次的不通过项写成基线文件（不写入站点文件夹）", "write this check's failures as a baseline file (never inside a station folder)"),
+            .value("tailoring", "FILE", "应用地区的剪裁文件（YAML）：设定参数、把规则列为不适用（须写理由和批准单位）、调整严重程度；命令行的 --param 优先于剪裁中的参数",
+                   "apply a region's tailoring file (YAML): set parameters, set rules aside (with a reason and an approver), lower or raise severities; --param on the command line wins over the tailoring's parameters"),
             .value("jobs", "N", "并行数（默认全部核心）", "parallel workers (default: all cores)"),
             .flag("show-personal-data", "报告中显示完整的身份证号、电话和姓名（默认打码）", "show full ID numbers, phones and names (masked by default)"),
             .flag("quiet", "只显示不通过的条款、输入中的问题（错误与警告）和汇总", "print only failures, the input's errors and warnings, and the summary"),
@@ -45,7 +47,8 @@ enum CheckCommand: Command {
         let jobs = try OptionValues.jobs(args)
         let pack = try PackLoading.load(args, lang: lang)
         let baseline = try args.value("baseline").map { try BaselineFiles.read($0, lang: lang) }
-        let options = EvaluationOptions(asOf: asOf, lang: lang, showPersonalData: args.has("show-personal-data"), deadline: deadline)
+        let tailoring = try args.value("tailoring").map { try TailoringFiles.read($0, pack: pack, overridden: PackLoading.overridden(args), lang: lang) }
+        let options = EvaluationOptions(asOf: asOf, lang: lang, showPersonalData: args.has("show-personal-data"), deadline: deadline, tailoring: tailoring)
         let evaluator = Evaluator(pack: pack, options: options)
 
         var (found, discoveryErrors) = Discovery.find(args.positionals, lang: lang)
@@ -79,6 +82,7 @@ enum CheckCommand: Command {
         run.dueWithin = dueWithin
         run.shard = shard
         run.packDigest = pack.digest.isEmpty ? nil : pack.digest
+        run.tailoring = tailoring
         if let baseline {
             run.errors += baseline.baseline.apply(to: &run, source: baseline.source, knownRules: Set(pack.rules.map(\.id)))
         }
@@ -101,6 +105,21 @@ enum CheckCommand: Command {
         case "warning": return .warning
         case "never": return nil
         case let other: throw UsageError.invalidValue(option: "--fail-on", value: other, expected: "error|warning|never")
+        }
+    }
+}
+
+/// Reading `--tailoring`.
+enum TailoringFiles {
+    static func read(_ path: String, pack: RulePack, overridden: Set<String>, lang: Language) throws -> Tailoring {
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path) } catch { throw InputError(error, file: path, lang: lang) }
+        let document: YAMLDocument
+        do { document = try YAMLDocument(bytes: bytes) } catch { throw InputError(error, file: path, lang: lang, source: bytes) }
+        do {
+            return try TailoringReader.read(document, file: path, pack: pack).without(parameters: overridden)
+        } catch {
+            throw InputError(error, file: path, lang: lang, source: bytes)
         }
     }
 }
