@@ -105,3 +105,72 @@ final class BaselineCommandTests: XCTestCase {
         XCTAssertEqual(diff.status, .success, diff.err)
     }
 }
+
+/// `check --tailoring` from the command line: goldens of the county pair tailored by
+/// `Fixtures/tailoring/taiyuan-2025.yaml`, `--param` winning, errors at their positions, merge.
+final class TailoringCommandTests: XCTestCase {
+    static let check = GoldenReportTests.check + ["--tailoring", "Fixtures/tailoring/taiyuan-2025.yaml"]
+
+    func golden(_ extra: [String], _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+        let run = CLIRun.run(Self.check + extra)
+        XCTAssertEqual(run.status, .success, "4.3 lowered to 宜, 4.4 set aside: nothing fails at error\n\(run.err)", file: file, line: line)
+        Golden.assertMatches(run.out, name, file: file, line: line)
+    }
+
+    func testText() { golden([], "tailoring/check.txt") }
+    func testTextEnglish() { golden(["--lang", "en"], "tailoring/check-en.txt") }
+    func testJSON() throws {
+        let digest = try PackLoading.load(ParsedArguments(), lang: .zh).digest
+        let run = CLIRun.run(Self.check + ["--format", "json"])
+        Golden.assertMatches(run.out.replacingOccurrences(of: digest, with: "sha256:PACK-DIGEST"), "tailoring/check.json")
+    }
+    func testSARIF() {
+        let run = CLIRun.run(Self.check + ["--format", "sarif"])
+        let root = SARIFRoot.workingDirectory.uri
+        Golden.assertMatches(run.out.replacingOccurrences(of: "\"uri\": \"\(root)\"", with: "\"uri\": \"file:///WORKING-FOLDER/\""), "tailoring/check.sarif")
+    }
+    func testJUnit() { golden(["--format", "junit"], "tailoring/check.junit.xml") }
+    func testMarkdown() { golden(["--format", "markdown"], "tailoring/check.md") }
+
+    func testARaisedSeverityFailsTheRunAndParamWins() throws {
+        let dir = Repo.temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("t.yaml")
+        try Data("title: 严格\napproved_by: 市局\nparameters:\n  recent_activity_days: 10\n".utf8).write(to: file)
+        let strict = CLIRun.run(["check", "Fixtures/stations/county", "--as-of", "2024-12-31", "--tailoring", file.path, "--quiet"])
+        XCTAssertEqual(strict.status, .failures, "10 days: the county's activities are older")
+        let param = CLIRun.run(["check", "Fixtures/stations/county", "--as-of", "2024-12-31", "--tailoring", file.path, "--param", "recent_activity_days=365", "--quiet"])
+        XCTAssertEqual(param.status, .success, "--param on the command line wins\n" + param.out)
+        XCTAssertTrue(param.out.contains("未改变任何内容"), param.out)
+    }
+
+    func testAnUnknownRuleIsExit2WithItsPositionInEitherLanguage() throws {
+        let dir = Repo.temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("t.yaml")
+        try Data("名称: t\n批准单位: a\n不适用:\n  - 条款: 4.44\n    理由: r\n    批准单位: b\n".utf8).write(to: file)
+        for (lang, said) in [("zh", "t.yaml:4:9: error: 规则包 DB14-T-2024-draft 中没有规则或条款“4.44”；您是否想写“4.4”？"),
+                             ("en", "t.yaml:4:9: error: the rule pack DB14-T-2024-draft has no rule or clause '4.44'; did you mean '4.4'?")] {
+            let run = CLIRun.run(GoldenReportTests.check + ["--tailoring", file.path, "--lang", lang])
+            XCTAssertEqual(run.status, .usageOrInput)
+            XCTAssertTrue(run.err.contains(said), run.err)
+            XCTAssertTrue(run.err.contains("^"), "the source line with a caret")
+        }
+    }
+
+    func testMergeRefusesShardsOfDifferentTailorings() throws {
+        let dir = Repo.temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let one = dir.appendingPathComponent("1.json").path, two = dir.appendingPathComponent("2.json").path
+        _ = CLIRun.run(Self.check + ["--shard", "1/2", "--format", "json", "--output", one])
+        _ = CLIRun.run(GoldenReportTests.check + ["--shard", "2/2", "--format", "json", "--output", two])
+        let run = CLIRun.run(["merge", one, two])
+        XCTAssertEqual(run.status, .usageOrInput)
+        XCTAssertTrue(run.err.contains("用了不同的剪裁") && run.err.contains("taiyuan-2025.yaml") && run.err.contains("无剪裁"), run.err)
+        _ = CLIRun.run(Self.check + ["--shard", "2/2", "--format", "json", "--output", two])
+        let merged = CLIRun.run(["merge", one, two, "--format", "text", "--lang", "en"])
+        XCTAssertEqual(merged.status, .success, merged.err)
+        XCTAssertTrue(merged.out.contains("tailoring Fixtures/tailoring/taiyuan-2025.yaml \"太原市 2025 年度剪裁\""), merged.out)
+        XCTAssertTrue(merged.out.contains("set aside by the tailoring"), "said again in English from the findings")
+    }
+}
