@@ -10,7 +10,7 @@ enum CheckCommand: Command {
         name: "check",
         summary: Localized(zh: "检查站点文件夹（或其下所有站点），逐条给出是否符合标准",
                            en: "check station folders (or every station below a folder), clause by clause"),
-        usage: "stationlint check PATH... [--format F [--output FILE]]... [--as-of YYYY-MM-DD] [--deadline YYYY-MM-DD] [--due-within N] [--fail-on error|warning|never] [--shard K/N|auto]",
+        usage: "stationlint check PATH... [--format F [--output FILE]]... [--as-of YYYY-MM-DD] [--deadline YYYY-MM-DD] [--due-within N] [--fail-on error|warning|never] [--shard K/N|auto] [--baseline FILE] [--write-baseline FILE] [--tailoring FILE]",
         options: [
             .value("format", formats.joined(separator: "|"), repeatable: true, "报告格式（默认 text，可重复，每个格式配一个 --output）", "report format (default text; repeatable, one --output each)"),
             .value("output", "FILE", repeatable: true, "报告写入的文件（- 为标准输出）", "file to write the report to (- for standard output)"),
@@ -33,7 +33,24 @@ enum CheckCommand: Command {
         ] + ShardOption.options + PackLoading.options,
         positionalName: "PATH",
         minPositionals: 1,
-        maxPositionals: nil
+        maxPositionals: nil,
+        details: Localized(
+            zh: """
+                基线：站点按有效且不重复的区划代码识别（否则按报告中的路径），不通过项按“站点 + 规则编号”对照；
+                换了站点的不通过项算新增。已知项在各格式中标为“已知”（JUnit 中为 skipped，SARIF 中 baselineState 为 unchanged）。
+                剪裁文件的键可用中文或英文（名称、批准单位、适用范围、参数、不适用、严重程度）；未知的键、规则、参数，
+                类型错误、重复项、缺少理由或批准单位，均以 文件:行:列 报错（退出码 2）。被剪裁为不适用的规则结果为
+                not_applicable，并写明剪裁、理由和批准单位；每份报告都写明剪裁文件及其改动。
+                """,
+            en: """
+                Baseline: a station is its valid, unique division code (else its path as the report gives it); a failure is
+                matched by station and rule id, so one that moved to another station is new. Known failures are marked in
+                every format (skipped in JUnit, baselineState unchanged in SARIF).
+                Tailoring keys may be English or Chinese (title/名称, approved_by/批准单位, scope/适用范围, parameters/参数,
+                set_aside/不适用, severity/严重程度); an unknown key, rule or parameter, a wrong type, a duplicate, a missing
+                reason or approver is an error at file:line:column (exit 2). A rule set aside is not_applicable, naming the
+                tailoring, the reason and the approver; every report names the tailoring file and its changes.
+                """)
     )
 
     static func run(_ context: CommandContext) throws -> ExitStatus {
