@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes stationlint with libFuzzer: the YAML parser, the CSV reader, a whole station check,
-# reading back a JSON report (merge/diff inputs), the DEFLATE decoder and whole .xlsx workbooks.
+# reading back a JSON report (merge/diff inputs), the DEFLATE decoder, whole .xlsx workbooks,
+# a tailoring file (check --tailoring) and a baseline (check --baseline).
 #
 #   Benchmarks/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60); targets default
 #                                                to: yaml csv station report inflate xlsx
+#                                                tailoring baseline
 #
 # Builds Tests/Fuzz/*.swift with Sources/StationLintCore into one instrumented binary
 # (.build/fuzz/stationlint-fuzz; rebuilt only when a source is newer), seeds each target from
@@ -21,7 +23,7 @@ ROOT=$(pwd)
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(yaml csv station report inflate xlsx)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(yaml csv station report inflate xlsx tailoring baseline)
 WORK=${FUZZ_WORK:-/tmp/stationlint-fuzz}
 # Swift keeps its globals (the pack, the fixture stations) to the end: not leaks worth a report.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
@@ -45,7 +47,7 @@ fi
 # Seeds: files straight from Fixtures/, plus station and report inputs the binary writes itself.
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS"
-mkdir -p "$SEEDS/yaml" "$SEEDS/csv" "$SEEDS/xlsx" "$SEEDS/inflate"
+mkdir -p "$SEEDS/yaml" "$SEEDS/csv" "$SEEDS/xlsx" "$SEEDS/inflate" "$SEEDS/tailoring" "$SEEDS/baseline"
 find Fixtures/xlsx -name '*.xlsx' -type f -size -256k -exec cp -t "$SEEDS/xlsx" --backup=numbered {} +
 # The inflate target's seeds: each deflated entry's raw stream, cut out of the workbooks.
 python3 - "$SEEDS/inflate" Fixtures/xlsx/*.xlsx <<'PY' || echo "fuzz: no python3, the inflate target starts from an empty corpus" >&2
@@ -63,7 +65,10 @@ for path in sys.argv[2:]:
 PY
 find Fixtures Rules -name '*.yaml' -type f -size -256k -exec cp -t "$SEEDS/yaml" --backup=numbered {} +
 find Fixtures -name '*.csv' -type f -size -256k -exec cp -t "$SEEDS/csv" --backup=numbered {} +
-for kind in yaml csv station report inflate xlsx; do
+# Tailorings and baselines: the committed ones (the report seeds, written below, are baselines too).
+find Fixtures/tailoring -name '*.yaml' -type f -exec cp -t "$SEEDS/tailoring" --backup=numbered {} +
+find Fixtures/baseline -name '*.json' -type f -exec cp -t "$SEEDS/baseline" --backup=numbered {} +
+for kind in yaml csv station report inflate xlsx tailoring baseline; do
   if [ -d "Fixtures/regressions/$kind" ]; then
     find "Fixtures/regressions/$kind" -type f ! -name '*.md' -exec cp -t "$SEEDS/$kind" --backup=numbered {} + 2>/dev/null || true
   fi
@@ -71,6 +76,7 @@ done
 STATIONLINT_ROOT="$ROOT" STATIONLINT_FUZZ_SEEDS="$SEEDS" STATIONLINT_FUZZ_TARGET=yaml "$BIN" >/dev/null
 if [ -d Fixtures/regressions/station ]; then cp -t "$SEEDS/station" --backup=numbered Fixtures/regressions/station/* 2>/dev/null || true; fi
 if [ -d Fixtures/regressions/report ]; then cp -t "$SEEDS/report" --backup=numbered Fixtures/regressions/report/* 2>/dev/null || true; fi
+cp -t "$SEEDS/baseline" --backup=numbered "$SEEDS"/report/* 2>/dev/null || true
 
 status=0
 total_runs=0

@@ -2,7 +2,7 @@
 //
 // Not part of any SwiftPM target: `Benchmarks/fuzz.sh` compiles this folder together with
 // `Sources/StationLintCore` into one instrumented binary (`swiftc -sanitize=fuzzer`), and
-// `STATIONLINT_FUZZ_TARGET` (yaml, csv, station, report, inflate or xlsx) picks the target it feeds.
+// `STATIONLINT_FUZZ_TARGET` (yaml, csv, station, report, inflate, xlsx, tailoring or baseline) picks the target it feeds.
 #if canImport(StationLintCore)
 // Built by SwiftPM as a test target (Package.swift); fuzz.sh compiles these files into one module
 // with the library's sources instead, where there is no StationLintCore to import.
@@ -16,7 +16,7 @@ import Darwin
 
 /// The fuzz targets, by the name `STATIONLINT_FUZZ_TARGET` gives.
 enum FuzzTarget: String, CaseIterable {
-    case yaml, csv, station, report, inflate, xlsx
+    case yaml, csv, station, report, inflate, xlsx, tailoring, baseline
 
     /// The target chosen once for the whole run; an unknown name stops at the first input.
     static let chosen: FuzzTarget = {
@@ -36,6 +36,8 @@ enum FuzzTarget: String, CaseIterable {
         case .report: FuzzReport.run(bytes)
         case .inflate: FuzzInflate.run(bytes)
         case .xlsx: FuzzWorkbook.run(bytes)
+        case .tailoring: FuzzTailoring.run(bytes)
+        case .baseline: FuzzBaseline.run(bytes)
         }
     }
 }

@@ -37,6 +37,43 @@ enum FuzzCSV {
     }
 }
 
+/// A tailoring file (`check --tailoring`) read against the pack, applied to a station and said
+/// in every report's words, or its error with the source line.
+enum FuzzTailoring {
+    static func run(_ bytes: [UInt8]) {
+        let failure: any UserFacingError
+        do {
+            let tailoring = try TailoringReader.read(try YAMLDocument(bytes: bytes), file: "fuzz.yaml", pack: FuzzStation.pack)
+            for lang in [Language.zh, .en] { _ = tailoring.heading(lang) + tailoring.changeLines(lang).joined() }
+            _ = tailoring.json().serialized()
+            return
+        } catch let error as ParseError {
+            failure = error
+        } catch let error as TailoringReader.Failure {
+            failure = error
+        } catch {
+            return
+        }
+        for lang in [Language.zh, .en] { _ = failure.diagnostic(file: "fuzz.yaml", lang: lang).formatted(withSource: bytes) }
+    }
+}
+
+/// A baseline (`check --baseline`: a baseline file or any JSON report), applied to a report.
+enum FuzzBaseline {
+    static func run(_ bytes: [UInt8]) {
+        do {
+            let baseline = try Baseline.decode(bytes)
+            var run = RunReport(toolVersion: "0", packID: baseline.packID, packTitle: FuzzStation.pack.title, asOf: baseline.asOf, lang: .zh,
+                                stations: [], errors: [])
+            _ = baseline.apply(to: &run, source: BaselineSource(file: "fuzz.json", digest: "", asOf: baseline.asOf),
+                               knownRules: Set(FuzzStation.pack.rules.map(\.id)))
+            _ = baseline.json().serialized()
+        } catch {
+            for lang in [Language.zh, .en] { _ = error.diagnostic(file: "fuzz.json", lang: lang).formatted(withSource: bytes) }
+        }
+    }
+}
+
 /// Reading back a JSON report, as `merge` and `diff` do with files a user hands them.
 enum FuzzReport {
     static func run(_ bytes: [UInt8]) {

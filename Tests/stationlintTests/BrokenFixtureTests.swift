@@ -43,6 +43,11 @@ final class BrokenFixtureTests: XCTestCase {
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try fm.copyItem(at: input.appendingPathComponent(relative), to: target)
         }
+        // Files beside the station (a tailoring, a baseline), which `args.txt` names as {dir}/….
+        let beside = kind.appendingPathComponent("beside")
+        for name in (try? fm.contentsOfDirectory(atPath: beside.path)) ?? [] {
+            try fm.copyItem(at: beside.appendingPathComponent(name), to: station.deletingLastPathComponent().appendingPathComponent(name))
+        }
         if let (relative, text) = Self.generated[Self.name(folder)] {
             try Data(text().utf8).write(to: station.appendingPathComponent(relative))
         }
@@ -73,7 +78,9 @@ final class BrokenFixtureTests: XCTestCase {
             for (lang, file) in [("zh", "expected.txt"), ("en", "expected.en.txt")] {
                 let expected = try String(contentsOfFile: "\(Self.broken)/\(folder)/\(file)", encoding: .utf8)
                     .split(separator: "\n").map(String.init)
-                let run = CLIRun.run(["check", station.path, "--as-of", "2024-12-31", "--lang", lang])
+                let extra = ((try? String(contentsOf: URL(fileURLWithPath: Self.broken).appendingPathComponent(folder + "/args.txt"), encoding: .utf8)) ?? "")
+                    .split(separator: "\n").map { $0.replacingOccurrences(of: "{dir}", with: station.deletingLastPathComponent().path) }
+                let run = CLIRun.run(["check", station.path, "--as-of", "2024-12-31", "--lang", lang] + extra)
                 // Paths as the user would see them from the folder holding the station.
                 let prefix = station.deletingLastPathComponent().path + "/"
                 let lines = (run.out + run.err).replacingOccurrences(of: prefix, with: "")

@@ -20,20 +20,46 @@ public enum ReportPacks {
     /// all are of one. A report without a digest is of a version of its own: it cannot be told
     /// to be the same.
     public static func mix(_ reports: [(file: String, report: RunReport)]) -> Localized? {
-        var groups: [(id: String, digest: String?, files: [String])] = []
+        groups(reports, key: { "\($0.packID)\u{0}\($0.packDigest ?? "")" }, named: { r, lang in name(r.packID, r.packDigest, lang) },
+               zh: "这些报告来自不同的规则包或规则包版本，不能合并：", en: "the reports are of different rule packs or pack versions and cannot be merged: ")
+    }
+
+    /// Reports compared with different baselines (`check --baseline`), or some with one and some
+    /// without, each baseline named with its files; nil when all agree.
+    public static func baselineMix(_ reports: [(file: String, report: RunReport)]) -> Localized? {
+        groups(reports, key: { $0.baseline?.digest ?? "" }, named: { r, lang in
+            r.baseline.map { lang.pick("基线 \($0.file)（\(String($0.digest.prefix(19)))）", "baseline \($0.file) (\(String($0.digest.prefix(19))))") }
+                ?? lang.pick("无基线", "no baseline")
+        }, zh: "这些报告与不同的基线对照（或有的有基线、有的没有），不能合并：", en: "the reports were compared with different baselines (or some with none) and cannot be merged: ")
+    }
+
+    /// Reports made with different tailorings (`check --tailoring`), or some with one and some
+    /// without, each named with its files; nil when all agree.
+    public static func tailoringMix(_ reports: [(file: String, report: RunReport)]) -> Localized? {
+        groups(reports, key: { $0.tailoring?.digest ?? "" }, named: { r, lang in
+            r.tailoring.map { lang.pick("剪裁 \($0.file)（\(String($0.digest.prefix(19)))）", "tailoring \($0.file) (\(String($0.digest.prefix(19))))") }
+                ?? lang.pick("无剪裁", "no tailoring")
+        }, zh: "这些报告用了不同的剪裁（或有的有剪裁、有的没有），不能合并：", en: "the reports were made with different tailorings (or some with none) and cannot be merged: ")
+    }
+
+    /// The reports grouped by `key`, each group named (by its first report) with its files, after
+    /// `zh`/`en`; nil when there is one group.
+    static func groups(_ reports: [(file: String, report: RunReport)], key: (RunReport) -> String,
+                       named: @escaping (RunReport, Language) -> String, zh: String, en: String) -> Localized? {
+        var groups: [(key: String, first: RunReport, files: [String])] = []
         for (file, r) in reports {
-            if let i = groups.firstIndex(where: { $0.id == r.packID && $0.digest == r.packDigest }) {
+            let k = key(r)
+            if let i = groups.firstIndex(where: { $0.key == k }) {
                 groups[i].files.append(file)
             } else {
-                groups.append((r.packID, r.packDigest, [file]))
+                groups.append((k, r, [file]))
             }
         }
         guard groups.count > 1 else { return nil }
         func list(_ lang: Language) -> String {
-            groups.map { name($0.id, $0.digest, lang) + lang.pick("：", ": ") + files($0.files, lang) }.joined(separator: lang.pick("；", "; "))
+            groups.map { named($0.first, lang) + lang.pick("：", ": ") + files($0.files, lang) }.joined(separator: lang.pick("；", "; "))
         }
-        return Localized(zh: "这些报告来自不同的规则包或规则包版本，不能合并：" + list(.zh),
-                         en: "the reports are of different rule packs or pack versions and cannot be merged: " + list(.en))
+        return Localized(zh: zh + list(.zh), en: en + list(.en))
     }
 
     /// Why reports of one pack (see `mix`) cannot be rendered with `pack`; nil when they can.

@@ -28,6 +28,8 @@ public enum CommonMessages {
         zh: "（已豁免：{reason}；批准单位：{by}；有效期至 {until}）", en: " (waived: {reason}; approved by {by}; until {until})")
     public static let waiverExpired = MessageTemplate("result.waiver_expired",
         zh: "豁免已于 {until} 过期，未生效（{where}）", en: "a waiver expired on {until} and was ignored ({where})")
+    public static let setAside = MessageTemplate("result.set_aside",
+        zh: "按剪裁“{title}”不适用：{reason}（批准单位：{by}）", en: "set aside by the tailoring '{title}': {reason} (approved by {by})")
 
     /// Several messages said as one (`items` is a `.messages` argument).
     public static let joined = MessageTemplate("joined", zh: "{items}", en: "{items}")
@@ -40,7 +42,7 @@ public enum CommonMessages {
 
     public static let all: [MessageTemplate] = [
         ledgerMissing, ledgerUnreadable, ledgerProblem, recordsUnread, fieldBroken, fieldAbsent, fieldInvalid, window, moreLocations,
-        meets, declarationUnreadable, attested, notAttested, waived, waiverExpired, joined, semicolon, orElse, andAlso, comma, none,
+        meets, declarationUnreadable, attested, notAttested, waived, waiverExpired, setAside, joined, semicolon, orElse, andAlso, comma, none,
         MessageTemplate.packText,
     ]
 }

@@ -6,9 +6,12 @@ public struct EvaluationOptions: Sendable {
     /// `check --deadline`: the one 整改时限 of every failure; nil to take the pack's days per
     /// severity from the as-of date.
     public var deadline: Day?
+    /// `check --tailoring`: the region's tailoring, applied to the stations in its scope.
+    public var tailoring: Tailoring?
 
-    public init(asOf: Day, lang: Language = .zh, showPersonalData: Bool = false, deadline: Day? = nil) {
+    public init(asOf: Day, lang: Language = .zh, showPersonalData: Bool = false, deadline: Day? = nil, tailoring: Tailoring? = nil) {
         self.asOf = asOf
+        self.tailoring = tailoring
         self.deadline = deadline
         self.lang = lang
         self.privacy = PersonalData(show: showPersonalData)
@@ -28,6 +31,9 @@ public struct StationReport: Sendable {
     /// `check --due-within`: what passes now and fails within the days asked (即将到期), by day;
     /// nil when not asked.
     public var dueSoon: [DueSoon]? = nil
+    /// `check --baseline`: the baseline's failures of this station that now pass (基线中已修复),
+    /// in rule order; nil without a baseline.
+    public var baselineFixed: [BaselineFixed]? = nil
 
     public var counts: [Status: Int] {
         var c: [Status: Int] = [:]
@@ -56,6 +62,12 @@ public struct StationReport: Sendable {
     public func fails(atOrAbove severity: Severity) -> Bool {
         results.contains { $0.status == .fail && ($0.severity ?? .error) >= severity }
     }
+
+    /// Whether a fail at or above a severity counts toward the exit code: every fail but those
+    /// the baseline already knows (已知).
+    public func failsAnew(atOrAbove severity: Severity) -> Bool {
+        results.contains { $0.status == .fail && $0.baseline != .known && ($0.severity ?? .error) >= severity }
+    }
 }
 
 extension RuleResult {
@@ -71,11 +83,11 @@ public struct Evaluator: Sendable {
     public let options: EvaluationOptions
     /// Per level, the ledgers a `ledger` check judges (the others' problems become warnings).
     let judgedLedgers: [String: Set<String>]
+    /// The pack with the tailoring's parameters, for the stations it applies to.
+    let tailoredPack: RulePack?
 
     public init(pack: RulePack, options: EvaluationOptions) {
-        self.pack = pack
-        self.options = options
-        judgedLedgers = UnjudgedLedgers.judged(pack)
+        self.init(pack: pack, options: options, judgedLedgers: UnjudgedLedgers.judged(pack))
     }
 
     var lang: Language { options.lang }
@@ -91,6 +103,7 @@ public struct Evaluator: Sendable {
         self.pack = pack
         self.options = options
         self.judgedLedgers = judgedLedgers
+        tailoredPack = options.tailoring.map { t in t.parameters.isEmpty ? pack : pack.with(parameters: t.parameters) }
     }
 
     /// Loads a station folder with this pack's schema.
@@ -119,11 +132,20 @@ public struct Evaluator: Sendable {
             }
             return report
         }
+        // A tailoring in scope evaluates with its parameters, sets rules aside and moves severities.
+        let tailoring = options.tailoring.flatMap { $0.applies(to: station.divisionCodeText) ? $0 : nil }
+        let pack = tailoring == nil ? self.pack : tailoredPack ?? self.pack
         let context = CheckContext(station: station, pack: pack, asOf: options.asOf, level: level, related: related)
         for rule in pack.rules(for: level) where ruleIDs?.contains(rule.id) ?? true {
-            var result = evaluate(rule, context)
+            var result: RuleResult
+            if let tailoring, let aside = tailoring.setAside(rule.id) {
+                result = tailoring.setAsideResult(rule, aside)
+            } else {
+                result = evaluate(rule, context)
+                if result.severity != nil, let moved = tailoring?.severity(rule.id) { result.severity = moved }
+            }
             if result.status == .fail || result.status == .error {
-                result.deadline = options.deadline ?? pack.remedyDeadline(result.severity ?? rule.severity, asOf: options.asOf)
+                result.deadline = options.deadline ?? pack.remedyDeadline(result.severity ?? tailoring?.severity(rule.id) ?? rule.severity, asOf: options.asOf)
             }
             report.results.append(result)
         }

@@ -1,3 +1,9 @@
+/// A fail compared with a baseline (`check --baseline`): `known` was in it for the same
+/// station and rule and does not count toward the exit code; `new` was not.
+public enum BaselineMark: String, Sendable {
+    case known, new
+}
+
 /// What a rule yields for one station.
 public enum Status: String, Sendable, CaseIterable, Codable {
     case pass, fail, manual
@@ -101,6 +107,9 @@ public struct RuleResult: Sendable {
     public var weight: Double
     /// Whether the rule is a requirement (应): only requirements count in the score.
     public var requirement: Bool = true
+    /// `check --baseline`: whether this fail was already in the baseline (已知) or is new;
+    /// nil without a baseline, and for every result that is not a fail.
+    public var baseline: BaselineMark?
 
     public init(rule: String, clause: String, status: Status, severity: Severity?, said: [Message], advice: Localized?,
                 locations: [Location], noted: [Message] = [], attestation: String? = nil, waiver: Waiver? = nil, weight: Double) {

@@ -1,9 +1,9 @@
 /// Reads `waivers.yaml` / `豁免.yaml`: a list of `{rule, reason, approved_by, expires}`
 /// (Chinese keys 规则/条款, 理由, 批准单位, 有效期至).
 enum WaiverReader {
-    static let keys: [(en: String, zh: [String])] = [
+    static let keys = KeyTable([
         ("rule", ["规则", "条款"]), ("reason", ["理由"]), ("approved_by", ["批准单位"]), ("expires", ["有效期至"]),
-    ]
+    ])
 
     static func read(_ document: YAMLDocument, file: String, typer: ValueTyper) -> (waivers: [Waiver], errors: [Diagnostic]) {
         let lang = typer.lang
@@ -22,8 +22,8 @@ enum WaiverReader {
             var values: [String: (String, Mark)] = [:]
             for pair in pairs {
                 let key = document.string(pair.key)
-                guard let canonical = keys.first(where: { $0.en == key || $0.zh.contains(key) })?.en else {
-                    let hint = DidYouMean.hint(for: key, among: keys.flatMap { [$0.en] + $0.zh })
+                guard let canonical = keys.canonical(key) else {
+                    let hint = keys.hint(for: key)
                     errors.append(Diagnostic(location: loc(pair.keyMark), message: lang.pick(
                         "豁免中未知的键“\(VisibleText.shown(key))”" + hint.zh,
                         "unknown waiver key '\(VisibleText.shown(key))'" + hint.en)))

@@ -9,11 +9,15 @@ public enum CSVReporter {
         let l = run.lang
         let header = [l.pick("路径", "path"), l.pick("名称", "name"), l.pick("层级", "level"), l.pick("区划代码", "division_code")]
             + Status.allCases.map { l == .zh ? $0.name(.zh) : $0.rawValue } + [l.pick("得分", "score")]
+            // Appended, never in between: a sheet that reads columns by position keeps working.
+            + (run.baseline == nil ? [] : [l.pick("已知", "known"), l.pick("新增", "new"), l.pick("基线中已修复", "fixed_since_baseline")])
         var lines = [header.map(Escape.csv).joined(separator: ",")]
         for s in run.stations {
             let counts = s.counts
             let text = [s.path, s.name ?? "", s.level.map { l == .zh ? input.levelName($0) : $0 } ?? "", s.divisionCode ?? ""]
+            let b = s.baselineCounts
             let numbers = Status.allCases.map { String(counts[$0] ?? 0) } + [formatOneDecimal(s.score)]
+                + (run.baseline == nil ? [] : [b.known, b.new, b.fixed].map(String.init))
             lines.append((text.map(Escape.csvText) + numbers.map(Escape.csv)).joined(separator: ","))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"

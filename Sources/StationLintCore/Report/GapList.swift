@@ -20,6 +20,17 @@ public struct GapList: Sendable {
         public let level: Severity?
         /// 整改时限 (`YYYY-MM-DD`), empty when the run set none.
         public let deadline: String
+        /// `check --baseline`: whether the fail was already known; nil without a baseline.
+        public let baseline: BaselineMark?
+    }
+
+    /// A baselined failure that now passes (基线中已修复).
+    public struct Fixed: Sendable {
+        public let number: Int
+        public let clause: String
+        public let requirement: String
+        /// What it said in the baseline.
+        public let then: String
     }
 
     /// A fail an unexpired waiver excuses.
@@ -66,6 +77,8 @@ public struct GapList: Sendable {
     public let manual: [Manual]
     /// nil when `--due-within` was not asked.
     public let dueSoon: [Due]?
+    /// nil without `--baseline`.
+    public let fixed: [Fixed]?
     /// Inputs that could not be read, and warnings (expired waivers, unknown files), formatted.
     public let problems: [String]
     /// What was read over and how (a title row, a sheet that is no ledger): no gap, but said.
@@ -88,7 +101,8 @@ public struct GapList: Sendable {
                     number: items.count + 1, rule: r.rule, clause: r.clause, requirement: title(r), finding: r.message,
                     locations: Array(locations.prefix(GapList.maxLocations)), moreLocations: max(0, locations.count - GapList.maxLocations),
                     remedy: r.remedy, severity: r.status == .error ? Status.error.name(lang) : (r.severity ?? .error).name(lang),
-                    status: r.status, level: r.status == .error ? nil : (r.severity ?? .error), deadline: r.deadline?.description ?? ""))
+                    status: r.status, level: r.status == .error ? nil : (r.severity ?? .error), deadline: r.deadline?.description ?? "",
+                    baseline: r.baseline))
             case .waived:
                 waived.append(Waived(
                     number: waived.count + 1, clause: r.clause, requirement: title(r), finding: input.renderer.joined(r.said.filter { $0.id != CommonMessages.waived.id }),
@@ -110,6 +124,9 @@ public struct GapList: Sendable {
             Due(number: i + 1, clause: d.clause, requirement: rules[d.rule]?.title.text(lang) ?? d.rule,
                 by: GapList.dueDate(d, lang), finding: d.result.message)
         }
+        fixed = s.baselineFixed?.enumerated().map { i, f in
+            Fixed(number: i + 1, clause: f.clause, requirement: rules[f.rule]?.title.text(lang) ?? f.rule, then: f.message)
+        }
         problems = (s.errors + s.warnings).filter { $0.severity != .note }.map { $0.formatted }
         notes = s.warnings.filter { $0.severity == .note }.map { $0.formatted }
     }
@@ -120,6 +137,31 @@ extension GapList {
     static func header(_ run: RunReport, _ l: Language) -> String {
         l.pick("规则包 \(run.packID)，检查基准日 \(run.asOf)，stationlint \(run.toolVersion)",
                "rule pack \(run.packID), as of \(run.asOf), stationlint \(run.toolVersion)")
+    }
+
+    /// Lines under the header of every human-readable report: the baseline compared with (and
+    /// the tailoring applied, when there is one).
+    static func runNotes(_ run: RunReport, _ l: Language) -> [String] {
+        var lines: [String] = []
+        if let t = run.tailoring {
+            lines.append(t.heading(l) + (t.changes.isEmpty ? l.pick("：未改变任何内容", ": changes nothing") : l.pick("：", ": ")
+                         + t.changeLines(l).joined(separator: l.pick("；", "; "))))
+        }
+        if let b = run.baseline {
+            lines.append(l.pick("基线 \(b.file)（\(b.asOf)）：", "Baseline \(b.file) (\(b.asOf)): ") + baselineSummary(run.baselineCounts, l)
+                         + l.pick("；已知的不通过项不计入退出码", "; known failures do not count toward the exit code"))
+        }
+        return lines
+    }
+
+    /// `严重（应）`, then `（已知）` for a fail the baseline already has.
+    static func severityCell(_ item: Item, _ l: Language) -> String {
+        item.severity + (item.baseline == .known ? l.pick("（已知）", " (known)") : "")
+    }
+
+    /// `基线中已修复（2）`.
+    static func fixedTitle(_ count: Int, _ l: Language) -> String {
+        l.pick("基线中已修复（\(count)）", "Fixed since the baseline (\(count))")
     }
 
     /// When a clause falls due: its first failing day, or `最迟 <day>` when only the window's end is known.

@@ -23,6 +23,7 @@ public enum HTMLReporter {
             "<header class=\"report\">",
             "<h1>\(h(l.pick("整改清单", "Gap report")))</h1>",
             "<p class=\"meta\">\(h(l.pick("《\(run.packTitle.text(l))》", run.packTitle.text(l))))<br>\(h(GapList.header(run, l)))</p>",
+        ] + GapList.runNotes(run, l).map { "<p class=\"meta\">\(h($0))</p>" } + [
             "</header>",
         ]
         if lists.count > 1 {
@@ -242,8 +243,17 @@ public enum HTMLReporter {
                 }
                 let tone = item.level.map { "sev-\($0.rawValue)" } ?? "sev-unreadable"
                 out.append("<tr><td class=\"num\">\(item.number)</td><td>\(h(item.clause))</td><td>\(h(item.requirement))</td>"
-                           + "<td>\(found)</td><td>\(h(item.remedy))</td><td><span class=\"\(tone)\">\(h(item.severity))</span></td>"
+                           + "<td>\(found)</td><td>\(h(item.remedy))</td><td><span class=\"\(tone)\">\(h(item.severity))</span>\(item.baseline == .known ? "<span class=\"known\">" + h(l.pick("已知", "known")) + "</span>" : "")</td>"
                            + (due ? "<td class=\"date\">\(h(item.deadline))</td>" : "") + "</tr>")
+            }
+            out += ["</tbody>", "</table>"]
+        }
+        if let fixed = g.fixed, !fixed.isEmpty {
+            out.append("<h3>\(h(GapList.fixedTitle(fixed.count, l)))</h3>")
+            out += tableHead("fixed", [("no", l.pick("序号", "No.")), ("clause", l.pick("条款", "Clause")), ("req", l.pick("要求", "Requirement")),
+                                       ("found", l.pick("基线时情况", "In the baseline"))])
+            for f in fixed {
+                out.append("<tr><td class=\"num\">\(f.number)</td><td>\(h(f.clause))</td><td>\(h(f.requirement))</td><td>\(h(f.then))</td></tr>")
             }
             out += ["</tbody>", "</table>"]
         }

@@ -37,6 +37,7 @@ enum HTMLStyle {
     .sev-warning { color: #9a5b00; font-weight: bold; }
     .sev-info { color: #2b5d8a; }
     .sev-unreadable { color: #6a1b9a; font-weight: bold; }
+    .known { margin-left: .4em; padding: 0 .3em; border: 1px solid #888; border-radius: 3px; color: #555; font-size: 90%; white-space: nowrap; }
     .missing { color: #b3001b; }
     col.c-no { width: 7%; } col.c-clause { width: 9%; } col.c-req { width: 17%; } col.c-found { width: 28%; }
     col.c-remedy { width: 27%; } col.c-sev { width: 12%; }
@@ -45,6 +46,7 @@ enum HTMLStyle {
     table.due col.c-req { width: 30%; } table.due col.c-date { width: 16%; } table.due col.c-found { width: 38%; }
     col.c-reason { width: 18%; } col.c-by { width: 15%; } col.c-date { width: 12%; }
     table.waived col.c-req { width: 15%; } table.waived col.c-found { width: 24%; }
+    table.fixed col.c-req { width: 34%; } table.fixed col.c-found { width: 50%; }
     table.rollup td.k-ucode, table.rollup td.k-n, table.rollup td.k-rank, table.rollup td.k-share { white-space: nowrap; }
     table.rollup td.k-n, table.rollup td.k-share, table.rollup td.k-rank { text-align: right; }
     col.c-rank { width: 7%; } col.c-ucode { width: 17%; } col.c-uname { width: 17%; } col.c-n { width: 9%; } col.c-failed { width: auto; }

@@ -59,6 +59,8 @@ extension RunReport {
             ("lang", .string(lang.rawValue)),
         ]
         if let dueWithin { fields.append(("dueWithin", .int(dueWithin))) }
+        if let baseline { fields.append(("baseline", baseline.json())) }
+        if let tailoring { fields.append(("tailoring", tailoring.json())) }
         if let shard {
             // Only in a shard's report: `merge` checks the set is whole; an empty shard says so.
             fields.append(("shard", .object([("index", .int(shard.index)), ("total", .int(shard.count)), ("empty", .bool(stations.isEmpty))])))
@@ -71,7 +73,7 @@ extension RunReport {
                 ("failing", .int(failingStations(atOrAbove: .info))),
                 ("failingErrors", .int(failingStations(atOrAbove: .error))),
                 ("byStatus", .object(Status.allCases.map { ($0.rawValue, .int(totals[$0] ?? 0)) })),
-            ])),
+            ] + (baseline == nil ? [] : [("baseline", baselineCountsJSON(baselineCounts))]))),
         ]
         if stations.count > 1 { fields.append(("rollup", input.rollUp.json())) }
         return fields
@@ -90,8 +92,22 @@ extension StationReport {
             ("counts", .object(Status.allCases.map { ($0.rawValue, .int(c[$0] ?? 0)) })),
             ("results", .array(results.map { $0.json() })),
             ("warnings", .array(warnings.map { $0.json() })),
-        ] + (dueSoon.map { [("dueSoon", .array($0.map { $0.json() }))] } ?? []))
+        ] + (dueSoon.map { [("dueSoon", .array($0.map { $0.json() }))] } ?? [])
+          + (baselineFixed.map { [("baselineFixed", .array($0.map { f in
+                .object([("rule", .string(f.rule)), ("clause", .string(f.clause)), ("message", .string(f.message))]) }))] } ?? []))
     }
+}
+
+extension BaselineSource {
+    /// `{"file", "digest", "asOf"}`.
+    public func json(_ extra: [(String, JSON)] = []) -> JSON {
+        .object([("file", .string(file)), ("digest", .string(digest)), ("asOf", .string(asOf.description))] + extra)
+    }
+}
+
+/// `{"known": 3, "new": 1, "fixed": 2}`.
+func baselineCountsJSON(_ c: (known: Int, new: Int, fixed: Int)) -> JSON {
+    .object([("known", .int(c.known)), ("new", .int(c.new)), ("fixed", .int(c.fixed))])
 }
 
 extension DueSoon {
@@ -116,6 +132,7 @@ extension RuleResult {
             ("locations", .array(locations.map { $0.json() })),
         ]
         if let deadline { fields.append(("deadline", .string(deadline.description))) }
+        if let baseline { fields.append(("baseline", .string(baseline.rawValue))) }
         if !notes.isEmpty { fields.append(("notes", .array(notes.map { .string($0) }))) }
         // What is needed to render the result again (`merge --lang`): the findings as data.
         // A plain pass ("符合要求", most results) writes none: a pass without findings or notes

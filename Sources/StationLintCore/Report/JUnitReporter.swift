@@ -21,6 +21,10 @@ public enum JUnitReporter {
                 switch r.status {
                 case .pass:
                     cases.append("    <testcase classname=\"\(x(s.path))\" name=\"\(x(r.rule))\"/>")
+                case .fail where r.baseline == .known:
+                    // Known from the baseline: skipped, so that GitLab and Jenkins show it as not failing.
+                    tally.skipped += 1
+                    cases += [open, "      <skipped message=\"\(x(l.pick("已知（基线）：", "known (baseline): ") + r.message))\"/>", "    </testcase>"]
                 case .fail:
                     tally.failures += 1
                     cases += [open, "      <failure message=\"\(x(r.message))\" type=\"\(x((r.severity ?? .error).rawValue))\">\(Escape.xmlText(body(r, s, l)))</failure>",
@@ -58,7 +62,7 @@ public enum JUnitReporter {
             total.add(tally)
             suites.append("  <testsuite name=\"\(x(s.path))\" tests=\"\(tally.tests)\" failures=\"\(tally.failures)\" errors=\"\(tally.errors)\" skipped=\"\(tally.skipped)\">")
             suites.append("    <properties>")
-            for (name, value) in [("name", s.name), ("level", s.level), ("divisionCode", s.divisionCode), ("score", formatOneDecimal(s.score))] {
+            for (name, value) in [("name", s.name), ("level", s.level), ("divisionCode", s.divisionCode), ("score", formatOneDecimal(s.score))] + runProperties(run, s) {
                 if let value { suites.append("      <property name=\"\(name)\" value=\"\(x(value))\"/>") }
             }
             suites.append("    </properties>")
@@ -82,6 +86,18 @@ public enum JUnitReporter {
         return (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                  "<testsuites name=\"stationlint\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\" skipped=\"\(total.skipped)\">"]
                 + suites + ["</testsuites>", ""]).joined(separator: "\n")
+    }
+
+    /// What every suite says of the run beside the station's own properties: the baseline and
+    /// the station's counts against it.
+    static func runProperties(_ run: RunReport, _ s: StationReport) -> [(String, String?)] {
+        var out: [(String, String?)] = []
+        if let t = run.tailoring {
+            out += [("tailoring", t.heading(run.lang)), ("tailoringDigest", t.digest)] + t.changeLines(run.lang).map { ("tailoringChange", $0) }
+        }
+        guard let b = run.baseline else { return out }
+        let c = s.baselineCounts
+        return out + [("baseline", b.file), ("baselineDigest", b.digest), ("baselineKnown", "\(c.known)"), ("baselineNew", "\(c.new)"), ("baselineFixed", "\(c.fixed)")]
     }
 
     /// The body of a failure: the message, where, and how to fix it.

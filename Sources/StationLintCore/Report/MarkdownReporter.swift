@@ -12,6 +12,8 @@ public enum MarkdownReporter {
         out.append("")
         out.append(e(GapList.header(run, l)))
         out.append("")
+        for line in GapList.runNotes(run, l) { out += ["- " + e(line)] }
+        if !GapList.runNotes(run, l).isEmpty { out.append("") }
         let lists = run.stations.map { GapList($0, input: input) }
         if lists.count > 1 {
             let view = RegionView(input)
@@ -110,11 +112,20 @@ public enum MarkdownReporter {
                     found += "<br>" + item.locations.map(e).joined(separator: "<br>")
                     if item.moreLocations > 0 { found += "<br>" + e(l.pick("……另有 \(item.moreLocations) 处", "… and \(item.moreLocations) more")) }
                 }
-                out.append(row(["\(item.number)", e(item.clause), e(item.requirement), found, e(item.remedy), e(item.severity)]
+                out.append(row(["\(item.number)", e(item.clause), e(item.requirement), found, e(item.remedy), e(GapList.severityCell(item, l))]
                                + (due ? [e(item.deadline)] : []), escaped: true))
             }
         }
         out.append("")
+
+        if let fixed = g.fixed, !fixed.isEmpty {
+            out.append("### " + e(GapList.fixedTitle(fixed.count, l)))
+            out.append("")
+            out.append(row([l.pick("序号", "No."), l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("基线时情况", "In the baseline")]))
+            out.append("|---:|---|---|---|")
+            for f in fixed { out.append(row(["\(f.number)", f.clause, f.requirement, f.then])) }
+            out.append("")
+        }
 
         if !g.waived.isEmpty {
             out.append("### " + l.pick("已豁免（\(g.waived.count)）", "Waived (\(g.waived.count))"))

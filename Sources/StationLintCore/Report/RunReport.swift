@@ -21,7 +21,10 @@ public struct RunReport: Sendable {
     public var packDigest: String?
     /// `check --due-within N`: the days ahead the stations' `dueSoon` looks; nil when not asked.
     public var dueWithin: Int?
-
+    /// `check --baseline`: which baseline the fails were compared with; nil without one.
+    public var baseline: BaselineSource?
+    /// `check --tailoring`: the region's tailoring the run applied; nil without one.
+    public var tailoring: Tailoring?
 
     public init(toolVersion: String, packID: String, packTitle: Localized, asOf: Day, lang: Language,
                 stations: [StationReport], errors: [Diagnostic]) {
@@ -50,11 +53,11 @@ public struct RunReport: Sendable {
         allErrors.filter { $0.severity == .warning } + stations.flatMap { s in s.warnings.filter { $0.severity == .warning }.map { $0.inStation(s.path) } }
     }
 
-    /// Whether the run fails `--fail-on severity`: a rule failed at or above it, or, from
-    /// `warning` down, the input has a warning (there is no other way to fail a pipeline on bad
-    /// data when every rule of the pack is 应).
+    /// Whether the run fails `--fail-on severity`: a rule failed at or above it (a fail the
+    /// baseline knows does not count), or, from `warning` down, the input has a warning (there
+    /// is no other way to fail a pipeline on bad data when every rule of the pack is 应).
     public func fails(atOrAbove severity: Severity) -> Bool {
-        stations.contains { $0.fails(atOrAbove: severity) } || (severity <= .warning && !inputWarnings.isEmpty)
+        stations.contains { $0.failsAnew(atOrAbove: severity) } || (severity <= .warning && !inputWarnings.isEmpty)
     }
 
     public func failingStations(atOrAbove severity: Severity) -> Int {

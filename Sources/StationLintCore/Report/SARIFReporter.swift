@@ -30,6 +30,9 @@ public enum SARIFReporter {
             for r in s.results where r.status == .fail || r.status == .error || r.status == .waived {
                 results.append(result(r, s, ruleIndex[r.rule], l, root: root, declaration: declaration))
             }
+            for f in s.baselineFixed ?? [] {
+                results.append(fixedResult(f, s, ruleIndex[f.rule], l, root: root, declaration: declaration))
+            }
             for d in (s.errors + s.warnings).map({ $0.inStation(s.path) }) {
                 results.append(inputResult(d, station: s.path, ruleIndex, root: root, declaration: declaration))
             }
@@ -61,7 +64,9 @@ public enum SARIFReporter {
                 ("columnKind", .string("unicodeCodePoints")),
                 ("properties", .object([
                     ("rulePack", .string(run.packID)), ("asOf", .string(run.asOf.description)), ("lang", .string(l.rawValue)),
-                ] + (run.shard.map { [("shard", JSON.object([("index", .int($0.index)), ("total", .int($0.count)), ("empty", .bool(run.stations.isEmpty))]))] } ?? []))),
+                ] + (run.shard.map { [("shard", JSON.object([("index", .int($0.index)), ("total", .int($0.count)), ("empty", .bool(run.stations.isEmpty))]))] } ?? [])
+                  + (run.baseline.map { [("baseline", $0.json([("counts", baselineCountsJSON(run.baselineCounts))]))] } ?? [])
+                  + (run.tailoring.map { [("tailoring", $0.json())] } ?? []))),
                 ("results", .array(results)),
             ])])),
         ])
@@ -98,6 +103,7 @@ public enum SARIFReporter {
             : r.locations.map { location(joinPath(s.path, $0.file), line: $0.line, column: $0.column, root: root) }
         fields.append(("locations", .array(locations)))
         fields.append(("partialFingerprints", .object([("stationRule/v1", .string(s.path + "|" + r.rule))])))
+        if let mark = r.baseline { fields.append(("baselineState", .string(mark == .known ? "unchanged" : "new"))) }
         if r.status == .waived, let w = r.waiver {
             var suppression: [(String, JSON)] = [("kind", .string("external")), ("status", .string("accepted"))]
             var about: [String] = []
@@ -111,6 +117,23 @@ public enum SARIFReporter {
             ("station", .string(s.path)), ("clause", .string(r.clause)), ("status", .string(r.status.rawValue)),
             ("remedy", .string(r.remedy)),
         ])))
+        return .object(fields)
+    }
+
+    /// A baselined failure that now passes: `baselineState: absent`, of kind `pass` (its level
+    /// `none`, as SARIF requires of a result that is not a failure), at the station's declaration.
+    static func fixedResult(_ f: BaselineFixed, _ s: StationReport, _ index: Int?, _ l: Language, root: SARIFRoot, declaration: String) -> JSON {
+        var fields: [(String, JSON)] = [("ruleId", .string(f.rule))]
+        if let index { fields.append(("ruleIndex", .int(index))) }
+        fields += [
+            ("kind", .string("pass")),
+            ("level", .string("none")),
+            ("message", .object([("text", .string(l.pick("基线中已修复", "fixed since the baseline") + (f.message.isEmpty ? "" : l.pick("（基线时：", " (then: ") + f.message + l.pick("）", ")"))))])),
+            ("locations", .array([location(joinPath(s.path, declaration), line: 1, column: nil, root: root)])),
+            ("partialFingerprints", .object([("stationRule/v1", .string(s.path + "|" + f.rule))])),
+            ("baselineState", .string("absent")),
+            ("properties", .object([("station", .string(s.path)), ("clause", .string(f.clause)), ("status", .string(Status.pass.rawValue))])),
+        ]
         return .object(fields)
     }
 

@@ -38,6 +38,11 @@ public struct TextReporter: Sendable {
             out.append(l.pick("共检查 \(run.stations.count) 个站点，\(failing) 个有不通过的要求；",
                               "\(run.stations.count) stations checked, \(failing) fail a requirement; ") + summary(run.statusTotals, score: nil, l))
         }
+        let notes = GapList.runNotes(run, l).map(Escape.terminal)
+        if !notes.isEmpty {
+            if !out.isEmpty { out.append("") }
+            out += notes
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -106,13 +111,23 @@ public struct TextReporter: Sendable {
                 if !d.result.message.isEmpty { out.append("        " + l.pick("届时：", "then: ") + d.result.message) }
             }
         }
+        if let fixed = s.baselineFixed, !fixed.isEmpty {
+            out.append("  " + paint(l.pick("基线中已修复（\(fixed.count) 项）", "Fixed since the baseline (\(fixed.count))"), .bold))
+            let width = fixed.map { DisplayWidth.of($0.clause) }.max() ?? 0
+            for f in fixed {
+                out.append("    " + paint("✔", .green) + " " + DisplayWidth.pad(f.clause, to: width) + "  " + (titles[f.rule] ?? f.rule))
+                if !f.message.isEmpty { out.append("        " + paint(l.pick("基线时：", "then: ") + Escape.terminal(f.message), .dim)) }
+            }
+        }
         out.append("  " + summary(s.counts, score: s.score, l))
         return out
     }
 
-    /// `不通过 [严重（应）]`, `通过`: the status, with the severity of a fail.
+    /// `不通过 [严重（应）]`, `通过`: the status, with the severity of a fail, and `[已知]` for a
+    /// fail the baseline already has.
     static func statusCell(_ r: RuleResult, _ l: Language) -> String {
-        r.status == .fail ? r.status.name(l) + " [" + (r.severity ?? .error).name(l) + "]" : r.status.name(l)
+        guard r.status == .fail else { return r.status.name(l) }
+        return r.status.name(l) + " [" + (r.severity ?? .error).name(l) + "]" + (r.baseline == .known ? " [" + BaselineMark.known.name(l) + "]" : "")
     }
 
     public func summary(_ counts: [Status: Int], score: Double?, _ l: Language) -> String {

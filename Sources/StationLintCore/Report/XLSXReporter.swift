@@ -40,16 +40,18 @@ public enum XLSXReporter {
         let l = input.lang
         let header = [l.pick("站点", "Station"), l.pick("路径", "Path"), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
                       l.pick("现状", "Finding"), l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity"), l.pick("整改时限", "Deadline"), l.pick("位置", "Location")]
+            + (input.run.baseline == nil ? [] : [l.pick("基线", "Baseline")])
         var rows: [[Cell]] = [header.map(Cell.text)]
         for g in lists {
             for item in g.items {
                 var locations = item.locations
                 if item.moreLocations > 0 { locations.append(l.pick("另有 \(item.moreLocations) 处", "and \(item.moreLocations) more")) }
                 rows.append([text(GapList.stationName(g.station)), text(g.station.path), text(item.clause), text(item.requirement),
-                             text(item.finding), text(item.remedy), text(item.severity), text(item.deadline), text(locations.joined(separator: "\n"))])
+                             text(item.finding), text(item.remedy), text(item.severity), text(item.deadline), text(locations.joined(separator: "\n"))]
+                             + (input.run.baseline == nil ? [] : [text(item.baseline?.name(l))]))
             }
         }
-        return sheet(l.pick("不通过", "Failures"), rows, maxWidths: [24, 30, 10, 30, 50, 40, 12, 12, 36])
+        return sheet(l.pick("不通过", "Failures"), rows, maxWidths: [24, 30, 10, 30, 50, 40, 12, 12, 36, 8])
     }
 
     static func manual(_ lists: [GapList], _ input: ReportInput) -> XLSXWriter.Sheet {

@@ -28,7 +28,7 @@ extension JSONSchemaWriter {
     func waiverPairs(_ defs: inout JSONSchemaDefinitions) -> [(String, JSON)] {
         var properties: [(String, JSON)] = []
         var rules: [JSON] = []
-        for key in WaiverReader.keys {
+        for key in WaiverReader.keys.keys {
             let names = [key.en] + key.zh
             let value = waiverValue(key.en, names, &defs)
             for (i, name) in names.enumerated() {

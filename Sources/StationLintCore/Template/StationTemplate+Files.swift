@@ -43,7 +43,7 @@ extension StationTemplate {
     }
 
     func waivers() -> String {
-        let names = Dictionary(WaiverReader.keys.map { ($0.en, lang == .zh ? $0.zh[0] : $0.en) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(WaiverReader.keys.keys.map { ($0.en, lang == .zh ? $0.zh[0] : $0.en) }, uniquingKeysWith: { a, _ in a })
         let rule = pack.rules(for: level).first?.id ?? "RULE-ID"
         return [
             l.pick("# 豁免：经上级批准、暂缓整改的条款。每项以“- ”开头；删去行首的“# ”后填写。",

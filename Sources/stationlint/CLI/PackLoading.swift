@@ -9,6 +9,11 @@ enum PackLoading {
         .value("param", "NAME=VALUE", repeatable: true, "覆盖规则包参数，如 recent_activity_days=180", "override a pack parameter, e.g. recent_activity_days=180"),
     ]
 
+    /// The parameters `--param` sets (they win over a tailoring's).
+    static func overridden(_ arguments: ParsedArguments) -> Set<String> {
+        Set(arguments.values("param").compactMap { $0.split(separator: "=", maxSplits: 1).first.map(String.init) })
+    }
+
     static func load(_ arguments: ParsedArguments, lang: Language) throws -> RulePack {
         let source: PackSource
         do {

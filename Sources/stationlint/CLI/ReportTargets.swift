@@ -69,8 +69,13 @@ enum ReportTargets {
     /// or overwrite one. Links are resolved on both sides; a path not yet created is judged by
     /// the nearest folder above it that exists.
     static func refuseInsideStations(_ targets: [Target], stations: [Discovery.Found]) throws {
+        try refuseInsideStations(files: targets.compactMap(\.file), stations: stations)
+    }
+
+    /// The same refusal for any file the command writes (a report, `--write-baseline`).
+    static func refuseInsideStations(files: [String], stations: [Discovery.Found]) throws {
         let folders = stations.map { (path: $0.path, real: resolved($0.path)) }
-        for file in targets.compactMap(\.file) {
+        for file in files {
             let real = resolved(file)
             guard let station = folders.first(where: { real == $0.real || real.hasPrefix($0.real.hasSuffix("/") ? $0.real : $0.real + "/") }) else { continue }
             throw UsageError.other(Localized(
@@ -94,7 +99,9 @@ enum ReportTargets {
         }
     }
 
-    static func write(_ run: RunReport, pack: RulePack, targets: [Target], context: CommandContext) throws {
+    /// Writes every target; returns what they were made from (rendered once).
+    @discardableResult
+    static func write(_ run: RunReport, pack: RulePack, targets: [Target], context: CommandContext) throws -> ReportInput {
         // Rendered once, in the report's language and masked, for every format.
         let input = ReportInput(run, pack: pack, showPersonalData: context.arguments.has("show-personal-data"))
         for target in targets {
@@ -143,6 +150,7 @@ enum ReportTargets {
                 context.console.out(text)
             }
         }
+        return input
     }
 
     /// The JSON report written to its file as it is rendered, a megabyte at a time.
@@ -161,7 +169,8 @@ enum ReportTargets {
         }
     }
 
-    static func cannotWrite(_ file: String, _ error: (any Error)?, _ context: CommandContext) -> InputError {
-        InputError(file: file, failed: Localized(zh: "无法写入报告文件", en: "cannot write the report file"), because: error, lang: context.lang)
+    static func cannotWrite(_ file: String, _ error: (any Error)?, _ context: CommandContext,
+                            what: Localized = Localized(zh: "无法写入报告文件", en: "cannot write the report file")) -> InputError {
+        InputError(file: file, failed: what, because: error, lang: context.lang)
     }
 }

@@ -42,7 +42,7 @@ enum MergeCommand: Command {
         let first = reports[0]
         let files = context.arguments.positionals
         let given = Array(zip(files, reports)).map { (file: $0.0, report: $0.1) }
-        if let problem = ShardSet.problem(given) {
+        if let problem = ShardSet.problem(given) ?? ReportPacks.tailoringMix(given) ?? ReportPacks.baselineMix(given) {
             throw UsageError.other(problem)
         }
         let pack = try PackLoading.load(context.arguments, lang: lang)
@@ -65,6 +65,8 @@ enum MergeCommand: Command {
                                stations: stations, errors: reports.flatMap(\.errors))
         merged.packDigest = first.packDigest
         merged.dueWithin = first.dueWithin
+        merged.baseline = first.baseline
+        merged.tailoring = first.tailoring
         var args = context.arguments
         if args.values("format").isEmpty { args.values["format"] = ["json"] }
         merged.divisionNames = pack.divisions
