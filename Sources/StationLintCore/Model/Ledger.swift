@@ -62,6 +62,18 @@ public struct Record: Sendable {
         return s.tag == .boolean ? s.word != 0 : nil
     }
 
+    /// The person a field's ID number names (nil when absent, invalid or not text), read
+    /// without making a `String` for a packed ID.
+    public func personKey(_ index: Int?) -> PersonKey? {
+        guard let index, index >= 0, index < store.fieldCount else { return nil }
+        let s = store.slot(row, index)
+        switch s.tag {
+        case .idNumber: return .packed(s.word)
+        case .text: return PersonKey(store.text(s.word))
+        default: return nil
+        }
+    }
+
     /// Whether a field holds text that did not read as its type.
     public func isInvalid(_ index: Int) -> Bool {
         guard index >= 0, index < store.fieldCount else { return false }

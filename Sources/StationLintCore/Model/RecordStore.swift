@@ -173,3 +173,15 @@ enum PackedID {
         }
     }
 }
+
+/// A person as ledgers identify them, by ID number, for lookups across records and ledgers: the
+/// packed number when the text is an 18-character ID (the usual case, no `String` made), else
+/// the text. The same ID gives the same key whichever field type held it.
+public enum PersonKey: Hashable, Sendable {
+    case packed(UInt64)
+    case text(String)
+
+    public init(_ text: String) {
+        self = PackedID.pack(text).map(PersonKey.packed) ?? .text(text)
+    }
+}

@@ -50,12 +50,12 @@ struct CountCheck: Check {
         case .loaded(let l):
             count = l.records.count; location = [l.location(l.mark)]
             if let idField, let idIndex = l.index(idField) {
-                var seen: [String: Record] = [:]
+                var seen: [PersonKey: Record] = [:]
                 var repeats: [Location] = []
                 var repeated: [MessageArgument] = []
                 count = 0
                 for r in l.records {
-                    guard case .text(let id)? = r.value(idIndex) else { continue }
+                    guard let id = r.personKey(idIndex) else { continue }
                     if let first = seen[id] {
                         repeats.append(l.location(r.mark(idIndex)))
                         repeated.append(.message(Message(Self.repeatedPerson, [

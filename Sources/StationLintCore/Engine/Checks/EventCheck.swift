@@ -78,7 +78,7 @@ struct EventCheck: Check {
         case .failure(let box): return box.outcome
         case .success(let l): events = l
         }
-        var invitees: Set<String>? = nil
+        var invitees: Set<PersonKey>? = nil
         if let from = invitedFrom {
             switch c.requireLedger(from) {
             case .failure(let box): return box.outcome
@@ -94,7 +94,7 @@ struct EventCheck: Check {
             guard let day = r.day(dateIndex), day >= start, let kind = r.value(kindIndex)?.text, kinds.contains(kind) else { continue }
             if let invitees {
                 let invited = r.value(invitedIndex)?.items.compactMap(\.text) ?? []
-                if !invited.contains(where: invitees.contains) { continue }
+                if !invited.contains(where: { invitees.contains(PersonKey($0)) }) { continue }
             }
             found[kind, default: 0] += 1
             if r.bool(onlineIndex) == true { online += 1 } else { offline += 1 }

@@ -27,10 +27,10 @@ extension CheckContext {
     }
 
     /// The records' person ids of a ledger (valid ones).
-    func ids(_ ledger: Ledger) -> Set<String> {
+    func ids(_ ledger: Ledger) -> Set<PersonKey> {
         guard let i = ledger.spec.index(of: .personID) else { return [] }
-        var out = Set<String>()
-        for r in ledger.records { if case .text(let id)? = r.value(i) { out.insert(id) } }
+        var out = Set<PersonKey>()
+        for r in ledger.records { if let id = r.personKey(i) { out.insert(id) } }
         return out
     }
 

@@ -52,7 +52,7 @@ struct MembersInCheck: Check {
         var outside: [MessageArgument] = []
         var locations: [Location] = []
         for r in ledger.records {
-            guard case .text(let id)? = r.value(idIndex) else { continue }
+            guard let id = r.personKey(idIndex) else { continue }
             if !known.contains(id) {
                 outside.append(c.person(r, in: ledger))
                 locations.append(ledger.location(r.mark))

@@ -104,10 +104,10 @@ struct VisitedCheck: Check {
         }
         let sinceIndex = sinceField.flatMap { source.index($0) }
         let idIndex = source.index(idField)
-        var due: [(Record, String, Day?)] = []
-        var counted = Set<String>()
+        var due: [(Record, PersonKey, Day?)] = []
+        var counted = Set<PersonKey>()
         for r in source.records where filter.keeps(r, source) {
-            guard case .text(let id)? = r.value(idIndex), counted.insert(id).inserted else { continue }
+            guard let id = r.personKey(idIndex), counted.insert(id).inserted else { continue }
             let since = sinceIndex.flatMap { r.day($0) }
             if sinceField != nil && since == nil && sourceWithin != nil { continue }
             if let sw = sourceWithin, let s = since, s < c.windowStart(sw) { continue }
@@ -121,10 +121,10 @@ struct VisitedCheck: Check {
                 : .fail(Self.noVisits, ["title": title, "count": .int(due.count), "missing": .message(c.missingLedger(visitsKind).message)])
         case .success(let l): visits = l
         }
-        var byPerson: [String: [Day]] = [:]
+        var byPerson: [PersonKey: [Day]] = [:]
         let vi = visits.index(visitID), vd = visits.index(visitDate), vo = visits.index(visitReason)
         for v in visits.records {
-            guard case .text(let id)? = v.value(vi), let day = v.day(vd),
+            guard let id = v.personKey(vi), let day = v.day(vd),
                   let occasion = v.value(vo)?.text, occasions.contains(occasion) else { continue }
             byPerson[id, default: []].append(day)
         }
