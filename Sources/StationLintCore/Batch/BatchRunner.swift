@@ -64,6 +64,21 @@ public struct BatchRunner: Sendable {
         return (later, DueSoon.find(today: today, later: later, station: station, evaluator: evaluator, days: days))
     }
 
+    /// For `--shard`: the unit of the pack's highest level each station lies in (its division
+    /// code cut to that level's digits, else its path), by path. Only declarations are read, on
+    /// every job's workers: every shard job must see the same split, so each reads them all.
+    public func shardGroups(_ stations: [Discovery.Found]) -> [String: String] {
+        let digits = evaluator.pack.schema.levels.all.first?.codeDigits ?? 12
+        let groups = Locked([String: String](minimumCapacity: stations.count))
+        parallel(Array(stations.indices)) { i in
+            let path = stations[i].path
+            let identity = evaluator.load(DiskStationFiles(root: path), path: path, identityOnly: true)
+            let group = identity.divisionCode?.truncated(to: digits) ?? path
+            groups.withLock { $0[path] = group }
+        }
+        return groups.withLock { $0 }
+    }
+
     func parallel(_ indices: [Int], _ body: @Sendable (Int) -> Void) {
         if jobs == 1 || indices.count < 2 {
             for i in indices { body(i) }

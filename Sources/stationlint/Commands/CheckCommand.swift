@@ -75,11 +75,8 @@ enum CheckCommand: Command {
         if let shard {
             // A station goes with the unit of the pack's highest level it lies in (a county and
             // its townships in one shard), so clauses over other stations see all of them.
-            let digits = pack.schema.levels.all.first?.codeDigits ?? 12
-            found = shard.select(found) { station in
-                let identity = evaluator.load(DiskStationFiles(root: station.path), path: station.path, identityOnly: true)
-                return identity.divisionCode?.truncated(to: digits) ?? station.path
-            }
+            let groups = BatchRunner(evaluator: evaluator, jobs: jobs).shardGroups(found)
+            found = shard.select(found) { groups[$0.path] ?? $0.path }
         }
         if let tooMany = Discovery.tooMany(found.count) { throw UsageError.other(tooMany) }
         var progress: ProgressLine? = nil
