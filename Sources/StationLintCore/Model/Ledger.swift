@@ -70,6 +70,7 @@ public struct Record: Sendable {
         switch s.tag {
         case .idNumber: return .packed(s.word)
         case .text: return PersonKey(store.text(s.word))
+        case .word: return PersonKey(store.words[Int(s.word)])
         default: return nil
         }
     }

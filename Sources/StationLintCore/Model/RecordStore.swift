@@ -1,7 +1,7 @@
 /// A ledger's records, stored field by field in a few flat arrays instead of an array of values
 /// per record: a fixed-size slot per (record, field) holds a day number, an integer, a boolean,
-/// a packed ID number or an offset into one byte arena for text; lists and values that did not
-/// read sit in a side table. A county's ledgers hold tens of thousands of records, and a value
+/// a packed ID number, the index of an interned vocabulary value or an offset into one byte
+/// arena for text; lists and values that did not read sit in a side table. A county's ledgers hold tens of thousands of records, and a value
 /// per record as a `Value` with its `String` cost an allocation or more each; here a ledger costs
 /// a handful of allocations whatever its length, and a value becomes a `Value` only when a check
 /// reads it.
@@ -9,6 +9,8 @@ final class RecordStore: Sendable {
     /// What one slot holds.
     enum Tag: UInt8 {
         case absent, text, integer, decimal, boolean, date, idNumber, other
+        /// A vocabulary or level value: its index among the ledger's distinct values (`words`).
+        case word
     }
 
     /// One field of one record: a tag and 64 bits whose meaning the tag gives.
@@ -26,6 +28,9 @@ final class RecordStore: Sendable {
     let arena: [UInt8]
     /// Lists and invalid values, which keep their parts and positions.
     let others: [Value]
+    /// The distinct values of the ledger's vocabulary and level fields, each made once: a
+    /// ledger of thousands of visits has a handful of 事由 and 方式.
+    let words: [String]
 
     init(_ builder: RecordStoreBuilder) {
         fieldCount = builder.fieldCount
@@ -34,6 +39,7 @@ final class RecordStore: Sendable {
         marks = builder.marks
         arena = builder.arena
         others = builder.others
+        words = builder.words
     }
 
     var count: Int { rowMarks.count }
@@ -52,6 +58,7 @@ final class RecordStore: Sendable {
         case .date: return .date(Day(ordinal: Int(Int64(bitPattern: s.word))))
         case .idNumber: return .text(PackedID.text(s.word))
         case .other: return others[Int(s.word)]
+        case .word: return .text(words[Int(s.word)])
         }
     }
 
@@ -72,12 +79,21 @@ struct RecordStoreBuilder {
     private(set) var marks: [Mark] = []
     private(set) var arena: [UInt8] = []
     private(set) var others: [Value] = []
+    private(set) var words: [String] = []
     /// Fields whose text values are ID numbers (packed when they have the standard's 18 characters).
     let idFields: [Bool]
+    /// Fields whose values come from a vocabulary or are levels (interned in `words`).
+    let wordFields: [Bool]
 
     init(fields: [FieldSpec], capacity: Int) {
         fieldCount = fields.count
         idFields = fields.map { $0.type.element == .idNumber }
+        wordFields = fields.map {
+            switch $0.type.element {
+            case .vocabulary, .level: return true
+            default: return false
+            }
+        }
         rowMarks.reserveCapacity(capacity)
         slots.reserveCapacity(capacity * fields.count)
         marks.reserveCapacity(capacity * fields.count)
@@ -113,10 +129,30 @@ struct RecordStoreBuilder {
     /// Whether a field of the record begun last holds a value.
     func isPresent(_ field: Int) -> Bool { slots[(rowMarks.count - 1) * fieldCount + field].tag != .absent }
 
+    /// The index of a vocabulary value among `words`, added if new. Compared as bytes, one by
+    /// one: a ledger's vocabulary values are few, and hashing a Chinese `String` costs more than
+    /// comparing a handful (it normalises first). Past `maxWords` distinct values, nil: the
+    /// value is kept as text.
+    private mutating func intern(_ s: String) -> UInt64? {
+        var s = s
+        return s.withUTF8 { b -> UInt64? in
+            for (i, w) in words.enumerated() {
+                var w = w
+                if w.withUTF8({ $0.count == b.count && (b.isEmpty || memcmpEqual($0.baseAddress!, b.baseAddress!, b.count)) }) { return UInt64(i) }
+            }
+            guard words.count < Self.maxWords else { return nil }
+            words.append(String(decoding: b, as: UTF8.self))
+            return UInt64(words.count - 1)
+        }
+    }
+
+    static let maxWords = 64
+
     private mutating func slot(_ value: Value, _ field: Int) -> RecordStore.Slot {
         switch value {
         case .text(let s):
             if idFields[field], let packed = PackedID.pack(s) { return RecordStore.Slot(tag: .idNumber, word: packed) }
+            if wordFields[field], let i = intern(s) { return RecordStore.Slot(tag: .word, word: i) }
             let start = arena.count
             arena.append(contentsOf: s.utf8)
             return RecordStore.Slot(tag: .text, word: UInt64(start) << 24 | UInt64(arena.count - start))

@@ -69,6 +69,22 @@ final class RecordStoreTests: XCTestCase {
         XCTAssertNil(first.value(99))
     }
 
+    func testVocabularyValuesAreInternedOnce() throws {
+        let s = load(["station.yaml": Self.declaration, "ledgers/visits.yaml": """
+            updated: 2024-12-01
+            records:
+              - {id_number: "140105199001011238", name: 张三, date: 2024-09-10, occasion: 退役返乡, method: 走访}
+              - {id_number: "140105198503152319", name: 李四, date: 2024-10-01, occasion: 退役返乡, method: 电话}
+              - {id_number: "14010519900101106X", name: 王二, date: 2024-10-02, occasion: 重要节日, method: 走访}
+            """])
+        let ledger = try XCTUnwrap(s.ledgers["visits"]?.ledger)
+        let occasion = ledger.index("occasion"), method = ledger.index("method")
+        XCTAssertEqual(ledger.records.map { $0.value(occasion) }, [.text("退役返乡"), .text("退役返乡"), .text("重要节日")])
+        XCTAssertEqual(ledger.records.map { $0.value(method) }, [.text("走访"), .text("电话"), .text("走访")])
+        XCTAssertEqual(Set(ledger.records.store.words), ["退役返乡", "重要节日", "走访", "电话"], "each distinct value once")
+        XCTAssertEqual(ledger.records.store.words.count, 4)
+    }
+
     func testDuplicatesAreFoundOnPackedAndOnTextIDs() throws {
         let s = load(["station.yaml": Self.declaration, "ledgers/veterans.yaml": """
             updated: 2024-12-01
