@@ -131,6 +131,28 @@ final class TailoringCommandTests: XCTestCase {
     }
     func testJUnit() { golden(["--format", "junit"], "tailoring/check.junit.xml") }
     func testMarkdown() { golden(["--format", "markdown"], "tailoring/check.md") }
+    func testCSV() { golden(["--format", "csv"], "tailoring/check.csv") }
+
+    func testTheWorkbookHasASheetNamingTheTailoringAndItsChanges() throws {
+        let dir = Repo.temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let json = dir.appendingPathComponent("report.json")
+        try Data(CLIRun.run(Self.check + ["--format", "json"]).out.utf8).write(to: json)
+        let report = try ReportFiles.read(json.path, lang: .zh)
+        let sheets = XLSXReporter.sheets(ReportInput(report, pack: try PackLoading.load(ParsedArguments(), lang: .zh)))
+        let sheet = try XCTUnwrap(sheets.last)
+        XCTAssertEqual(sheet.name, "剪裁")
+        let texts = sheet.rows.compactMap { row -> String? in if case .text(let t)? = row.first { t } else { nil } }
+        XCTAssertEqual(texts, [
+            "剪裁 Fixtures/tailoring/taiyuan-2025.yaml《太原市 2025 年度剪裁》（批准单位：太原市退役军人事务局；适用范围：1401）", "改动",
+            "参数 recent_activity_days：365 → 400", "4.4（DB14-4.4）不适用：经费由市级统筹，县级不单设专账（批准单位：太原市财政局）",
+            "4.3（DB14-4.3）严重程度：严重（应） → 建议（宜）",
+        ])
+        let untailored = CLIRun.run(GoldenReportTests.check + ["--format", "json"])
+        try Data(untailored.out.utf8).write(to: json)
+        let plain = XLSXReporter.sheets(ReportInput(try ReportFiles.read(json.path, lang: .zh), pack: try PackLoading.load(ParsedArguments(), lang: .zh)))
+        XCTAssertFalse(plain.contains { $0.name == "剪裁" }, "no tailoring, no sheet")
+    }
 
     func testARaisedSeverityFailsTheRunAndParamWins() throws {
         let dir = Repo.temporary()

@@ -1,10 +1,10 @@
 /// A ledger's records, stored field by field in a few flat arrays instead of an array of values
 /// per record: a fixed-size slot per (record, field) holds a day number, an integer, a boolean,
 /// a packed ID number, the index of an interned vocabulary value or an offset into one byte
-/// arena for text; lists and values that did not read sit in a side table. A county's ledgers hold tens of thousands of records, and a value
-/// per record as a `Value` with its `String` cost an allocation or more each; here a ledger costs
-/// a handful of allocations whatever its length, and a value becomes a `Value` only when a check
-/// reads it.
+/// arena for text; lists and values that did not read sit in a side table. A county's ledgers
+/// hold tens of thousands of records, and a `Value` per field with its `String` cost an
+/// allocation or more each; here a ledger costs a handful of allocations whatever its length,
+/// and a value becomes a `Value` only when a check reads it.
 final class RecordStore: Sendable {
     /// What one slot holds.
     enum Tag: UInt8 {

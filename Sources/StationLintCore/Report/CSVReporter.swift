@@ -11,6 +11,7 @@ public enum CSVReporter {
             + Status.allCases.map { l == .zh ? $0.name(.zh) : $0.rawValue } + [l.pick("得分", "score")]
             // Appended, never in between: a sheet that reads columns by position keeps working.
             + (run.baseline == nil ? [] : [l.pick("已知", "known"), l.pick("新增", "new"), l.pick("基线中已修复", "fixed_since_baseline")])
+            + (run.tailoring == nil ? [] : [l.pick("剪裁", "tailoring")])
         var lines = [header.map(Escape.csv).joined(separator: ",")]
         for s in run.stations {
             let counts = s.counts
@@ -18,7 +19,9 @@ public enum CSVReporter {
             let b = s.baselineCounts
             let numbers = Status.allCases.map { String(counts[$0] ?? 0) } + [formatOneDecimal(s.score)]
                 + (run.baseline == nil ? [] : [b.known, b.new, b.fixed].map(String.init))
-            lines.append((text.map(Escape.csvText) + numbers.map(Escape.csv)).joined(separator: ","))
+            // The tailoring that applied to the station (its file, title, approver and scope), if any.
+            let tailored = run.tailoring.map { $0.applies(to: s.divisionCode) ? [$0.heading(l)] : [""] } ?? []
+            lines.append((text.map(Escape.csvText) + numbers.map(Escape.csv) + tailored.map(Escape.csvText)).joined(separator: ","))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -16,7 +16,14 @@ public enum XLSXReporter {
         if input.run.stations.count > 1 {
             out += rollUp(input)
         }
+        if let tailoring = input.run.tailoring { out.append(self.tailoring(tailoring, input.lang)) }
         return out
+    }
+
+    /// With `--tailoring`: the tailoring named (file, title, approver, scope) and each change.
+    static func tailoring(_ t: Tailoring, _ l: Language) -> XLSXWriter.Sheet {
+        let rows: [[Cell]] = [[text(t.heading(l))], [text(l.pick("改动", "Changes"))]] + t.changeLines(l).map { [text($0)] }
+        return sheet(l.pick("剪裁", "Tailoring"), rows, maxWidths: [120])
     }
 
     typealias Cell = XLSXWriter.Cell
