@@ -58,6 +58,9 @@ public struct RulePack: Sendable {
         rules.first { $0.id == idOrClause } ?? rules.first { $0.clause == idOrClause }
     }
 
+    /// Every name `rule(_:)` takes (ids and clause numbers), for "did you mean".
+    public var ruleNames: [String] { rules.flatMap { [$0.id, $0.clause] } }
+
     /// The rules a level selects (including those not applicable at it, which report why).
     public func rules(for level: String) -> [Rule] { rules.filter { $0.applies(to: level) } }
 

@@ -77,7 +77,7 @@ public enum TailoringReader {
         func rule(_ node: Node) throws(Failure) -> Rule {
             let name = try text(node, "规则", "rule")
             guard let r = pack.rule(name) else {
-                let hint = DidYouMean.hint(for: name, among: pack.rules.flatMap { [$0.id, $0.clause] })
+                let hint = DidYouMean.hint(for: name, among: pack.ruleNames)
                 throw fail(node.mark, "规则包 \(pack.id) 中没有规则或条款“\(VisibleText.shown(name))”" + hint.zh,
                            "the rule pack \(pack.id) has no rule or clause '\(VisibleText.shown(name))'" + hint.en)
             }

@@ -37,6 +37,12 @@ public struct Record: Sendable {
 
     public var mark: Mark { store.rowMarks[row] }
 
+    /// The slot of a field of this record; nil for an index the spec does not have.
+    func slot(_ index: Int?) -> RecordStore.Slot? {
+        guard let index, index >= 0, index < store.fieldCount else { return nil }
+        return store.slot(row, index)
+    }
+
     public func value(_ index: Int?) -> Value? {
         guard let index, index >= 0, index < store.fieldCount else { return nil }
         return store.value(row, index)
@@ -50,23 +56,20 @@ public struct Record: Sendable {
 
     /// The day of a date field (nil when absent, invalid or not a date), read without making a `Value`.
     public func day(_ index: Int?) -> Day? {
-        guard let index, index >= 0, index < store.fieldCount else { return nil }
-        let s = store.slot(row, index)
-        return s.tag == .date ? Day(ordinal: Int(Int64(bitPattern: s.word))) : nil
+        guard let s = slot(index), s.tag == .date else { return nil }
+        return Day(ordinal: Int(Int64(bitPattern: s.word)))
     }
 
     /// The truth of a boolean field (nil when absent or invalid), read without making a `Value`.
     public func bool(_ index: Int?) -> Bool? {
-        guard let index, index >= 0, index < store.fieldCount else { return nil }
-        let s = store.slot(row, index)
-        return s.tag == .boolean ? s.word != 0 : nil
+        guard let s = slot(index), s.tag == .boolean else { return nil }
+        return s.word != 0
     }
 
     /// The person a field's ID number names (nil when absent, invalid or not text), read
     /// without making a `String` for a packed ID.
     public func personKey(_ index: Int?) -> PersonKey? {
-        guard let index, index >= 0, index < store.fieldCount else { return nil }
-        let s = store.slot(row, index)
+        guard let s = slot(index) else { return nil }
         switch s.tag {
         case .idNumber: return .packed(s.word)
         case .text: return PersonKey(store.text(s.word))
@@ -77,13 +80,12 @@ public struct Record: Sendable {
 
     /// Whether a field holds text that did not read as its type.
     public func isInvalid(_ index: Int) -> Bool {
-        guard index >= 0, index < store.fieldCount else { return false }
-        let s = store.slot(row, index)
-        return s.tag == .other && store.others[Int(s.word)].isInvalid
+        guard let s = slot(index), s.tag == .other else { return false }
+        return store.others[Int(s.word)].isInvalid
     }
 
     /// Whether a field holds a value, valid or not (cheaper than `value(_:) != nil`).
-    public func has(_ index: Int) -> Bool { index >= 0 && index < store.fieldCount && store.isPresent(row, index) }
+    public func has(_ index: Int) -> Bool { (slot(index)?.tag ?? .absent) != .absent }
 
     /// Every field's value, in the spec's order.
     public var values: [Value?] { (0..<store.fieldCount).map { store.value(row, $0) } }

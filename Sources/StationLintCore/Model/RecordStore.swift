@@ -62,9 +62,6 @@ final class RecordStore: Sendable {
         }
     }
 
-    /// Whether a field of a record holds a value (valid or not).
-    func isPresent(_ row: Int, _ field: Int) -> Bool { slot(row, field).tag != .absent }
-
     func text(_ word: UInt64) -> String {
         let start = Int(word >> 24), length = Int(word & 0xFF_FFFF)
         return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + length)]), as: UTF8.self) }
@@ -99,9 +96,6 @@ struct RecordStoreBuilder {
         marks.reserveCapacity(capacity * fields.count)
     }
 
-    /// The number of records begun so far.
-    var count: Int { rowMarks.count }
-
     /// Starts a record: every field absent, positioned at the record.
     mutating func begin(_ mark: Mark) {
         rowMarks.append(mark)
@@ -125,9 +119,6 @@ struct RecordStoreBuilder {
         marks[at] = mark
         slots[at] = RecordStore.Slot(tag: .idNumber, word: packed)
     }
-
-    /// Whether a field of the record begun last holds a value.
-    func isPresent(_ field: Int) -> Bool { slots[(rowMarks.count - 1) * fieldCount + field].tag != .absent }
 
     /// The index of a vocabulary value among `words`, added if new. Compared as bytes, one by
     /// one: a ledger's vocabulary values are few, and hashing a Chinese `String` costs more than
@@ -170,8 +161,11 @@ struct RecordStoreBuilder {
 /// An 18-character ID number (17 digits and a digit or `X`) in one integer: the 17 digits times
 /// 11 plus the last character (10 for `X`), which is below 2^64 and gives the text back exactly.
 enum PackedID {
-    static func pack(_ id: String) -> UInt64? {
-        var u = id.utf8.makeIterator()
+    static func pack(_ id: String) -> UInt64? { pack(id.utf8, lowercaseX: false) }
+
+    /// 17 ASCII digits and a digit or `X` (or `x`, when `lowercaseX`), packed; nil otherwise.
+    static func pack<Bytes: Sequence<UInt8>>(_ bytes: Bytes, lowercaseX: Bool) -> UInt64? {
+        var u = bytes.makeIterator()
         var n: UInt64 = 0
         for _ in 0..<17 {
             guard let c = u.next(), c >= 0x30, c <= 0x39 else { return nil }
@@ -181,6 +175,7 @@ enum PackedID {
         switch last {
         case 0x30...0x39: return n * 11 + UInt64(last - 0x30)
         case 0x58: return n * 11 + 10
+        case 0x78 where lowercaseX: return n * 11 + 10
         default: return nil
         }
     }
@@ -190,10 +185,7 @@ enum PackedID {
     /// anything else, which then takes the typer's own path with its message.
     static func validID(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard bytes.count == 18, ValueReaders.idNumberProblem(bytes: bytes) == nil else { return nil }
-        var n: UInt64 = 0
-        for c in bytes.prefix(17) { n = n * 10 + UInt64(c - 0x30) }
-        let last = bytes[17]
-        return n * 11 + (last == 0x58 || last == 0x78 ? 10 : UInt64(last - 0x30))
+        return pack(bytes, lowercaseX: true)
     }
 
     static func text(_ packed: UInt64) -> String {

@@ -21,7 +21,7 @@ enum ExplainCommand: Command {
         let wanted = context.arguments.positionals[0]
         let rules = find(wanted, in: pack)
         guard !rules.isEmpty else {
-            let hint = DidYouMean.hint(for: wanted, among: pack.rules.flatMap { [$0.id, $0.clause] }, verb: .look)
+            let hint = DidYouMean.hint(for: wanted, among: pack.ruleNames, verb: .look)
             throw UsageError.other(Localized(
                 zh: "规则包中没有规则或条款“\(wanted)”" + hint.zh + "（stationlint rules 列出全部）",
                 en: "no rule or clause '\(wanted)' in the pack" + hint.en + " (stationlint rules lists them)"))
