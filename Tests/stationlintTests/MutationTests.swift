@@ -133,6 +133,35 @@ final class MutationTests: XCTestCase {
         if failures.all.isEmpty { try? FileManager.default.removeItem(at: root) }
     }
 
+    /// The region's own inputs beside the stations: a mutated tailoring or baseline is refused
+    /// (exit 2) or read, never a trap or a hang.
+    func testMutatedTailoringsAndBaselinesNeverCrash() throws {
+        func seeds(_ folder: String, _ ext: String) throws -> [[UInt8]] {
+            try FileManager.default.contentsOfDirectory(atPath: Repo.path(folder)).sorted().filter { $0.hasSuffix(ext) }
+                .map { Array(try Data(contentsOf: URL(fileURLWithPath: Repo.path("\(folder)/\($0)")))) }
+        }
+        let tailorings = try seeds("Fixtures/tailoring", ".yaml") + looseInputs(["yaml"]).prefix(20)
+        let baselines = try seeds("Fixtures/baseline", ".json")
+        XCTAssertFalse(tailorings.isEmpty || baselines.isEmpty)
+        var rng = Mutator(seed: 0x5441_494C)
+        let root = Repo.temporary()
+        var failures: [String] = []
+        var statuses = Set<Int32>()
+        for round in 0..<Self.parseRounds / 4 {
+            let (option, pool, ext) = round % 2 == 0 ? ("--tailoring", tailorings, "yaml") : ("--baseline", baselines, "json")
+            let url = root.appendingPathComponent("\(round).\(ext)")
+            try Data(rng.mutate(pool[round / 2 % pool.count], donor: pool[rng.below(pool.count)])).write(to: url)
+            let run = try ChildProcess.run(["check", Repo.path("Fixtures/stations/county"), "--as-of", "2024-12-31", option, url.path,
+                                            "--lang", round % 4 < 2 ? "zh" : "en"], timeout: 60)
+            if let status = run.status { statuses.insert(status) }
+            if !run.isOrderly { failures.append("check \(option) \(url.path): \(run.summary)") }
+        }
+        XCTAssertTrue(failures.isEmpty, failures.joined(separator: "\n"))
+        XCTAssertTrue(statuses.contains(2), "some mutations must be refused, or they test nothing")
+        XCTAssertTrue(statuses.contains(0) || statuses.contains(1), "some mutations must still read")
+        if failures.isEmpty { try? FileManager.default.removeItem(at: root) }
+    }
+
     func testAChildThatOutlivesItsDeadlineIsReportedAsAHang() throws {
         let run = try ChildProcess.run(["check", Repo.path("Fixtures/region"), "--as-of", "2024-12-31", "--jobs", "1"], timeout: 0.001)
         XCTAssertTrue(run.timedOut)
