@@ -84,7 +84,7 @@ enum StagesBench {
         let render = timed(o.repeats) {
             let run = RunReport(toolVersion: "bench", packID: pack.id, packTitle: pack.title, asOf: o.asOf, lang: .zh, stations: reports, errors: [])
             written = 0
-            JSONReporter.write(ReportInput(run, pack: pack)) { written += $0.count }
+            try? JSONReporter.write(ReportInput(run, pack: pack)) { written += $0.count }
         }
         let mbIn = Double(bytes) / 1e6
         print("stationlint-bench stages: \(found.count) stations below \(o.dir), \(yaml.count) YAML files, \(YAMLBench.fixed(mbIn, 1)) MB (10^6 bytes); "

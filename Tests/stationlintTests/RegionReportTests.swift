@@ -63,7 +63,7 @@ final class RegionReportTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: json) }
         try Data(CLIRun.run(Self.region + ["--format", "json"]).out.utf8).write(to: json)
         let report = try ReportFiles.read(json.path, lang: .zh)
-        let view = RegionView(ReportInput(report, pack: try PackLoading.load(ParsedArguments(), lang: .zh)))
+        let view = try XCTUnwrap(ReportInput(report, pack: try PackLoading.load(ParsedArguments(), lang: .zh)).summary.view)
         let heat = try XCTUnwrap(charts.first { $0.contains("分章节通过率") })
         for u in view.sectionRates { for sec in view.sections { if let r = u.rates[sec] {
             XCTAssertTrue(heat.contains(">\(RegionView.percent(r.passed, r.applicable))</text>"), "\(u.name) \(sec)")

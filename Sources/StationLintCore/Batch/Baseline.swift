@@ -60,9 +60,21 @@ public struct Baseline: Sendable, Equatable {
         self.init(toolVersion: run.toolVersion, packID: run.packID, packDigest: run.packDigest, asOf: run.asOf, entries: entries)
     }
 
+    /// The failures a streaming batch kept in its digests (`StationDigest.failures`).
+    public init(_ run: RunReport, digests: [StationDigest]) {
+        self.init(toolVersion: run.toolVersion, packID: run.packID, packDigest: run.packDigest, asOf: run.asOf,
+                  entries: digests.flatMap { $0.failures ?? [] })
+    }
+
     /// Each station's key, in order: its division code when valid and declared by it alone among
     /// `stations`, else its path.
     public static func keys(_ stations: [StationReport]) -> [String] {
+        keys(stations.map { ($0.path, $0.divisionCode) })
+    }
+
+    /// The same keys from each station's path and declared code (a batch knows them from the
+    /// declarations, before any station is checked).
+    public static func keys(_ stations: [(path: String, divisionCode: String?)]) -> [String] {
         var seen: [String: Int] = [:]
         let codes = stations.map { s in s.divisionCode.flatMap(DivisionCode.init)?.digits }
         for c in codes.compactMap({ $0 }) { seen[c, default: 0] += 1 }
@@ -120,12 +132,25 @@ extension Baseline {
     /// has fixed. Returns what the run should say about the baseline (notes): another pack
     /// version, rule ids the pack does not know.
     public func apply(to run: inout RunReport, source: BaselineSource, knownRules: Set<String>) -> [Diagnostic] {
-        var byStation: [String: [String: Entry]] = [:]
-        for e in entries { byStation[e.station, default: [:]][e.rule] = byStation[e.station]?[e.rule] ?? e }
-        let keys = Baseline.keys(run.stations)
-        for (i, key) in keys.enumerated() {
+        let marker = Marker(self)
+        for (i, key) in Baseline.keys(run.stations).enumerated() { marker.mark(&run.stations[i], key: key) }
+        run.baseline = source
+        return notes(for: run, source: source, knownRules: knownRules)
+    }
+
+    /// Marks one station's fails against the baseline, by the station's key.
+    public struct Marker: Sendable {
+        let byStation: [String: [String: Entry]]
+
+        public init(_ baseline: Baseline) {
+            var byStation: [String: [String: Entry]] = [:]
+            for e in baseline.entries { byStation[e.station, default: [:]][e.rule] = byStation[e.station]?[e.rule] ?? e }
+            self.byStation = byStation
+        }
+
+        /// Every fail (and waived fail) known or new; the baselined failures that now pass as fixed.
+        public func mark(_ station: inout StationReport, key: String) {
             let known = byStation[key] ?? [:]
-            var station = run.stations[i]
             var fixed: [BaselineFixed] = []
             for k in station.results.indices {
                 let r = station.results[k]
@@ -133,9 +158,12 @@ extension Baseline {
                 if r.status == .pass, let e = known[r.rule] { fixed.append(BaselineFixed(rule: r.rule, clause: r.clause, message: e.message)) }
             }
             station.baselineFixed = fixed
-            run.stations[i] = station
         }
-        run.baseline = source
+    }
+
+    /// What a run (its pack and language) should say about the baseline: another pack version,
+    /// rule ids the pack does not know.
+    public func notes(for run: RunReport, source: BaselineSource, knownRules: Set<String>) -> [Diagnostic] {
         let lang = run.lang
         var notes: [Diagnostic] = []
         let at = Location.start(of: source.file)

@@ -1,10 +1,13 @@
 import Dispatch
 import Foundation
 
-/// Checks many stations in parallel and returns their reports in the order found, so the
-/// output is the same bytes whatever `jobs` is. Townships and villages are checked first, then
-/// county centres with their townships' results at hand (5.4.1.3–5.4.1.6). A station's data is
-/// loaded, checked and dropped: only its report is kept.
+/// Checks many stations in parallel and hands their reports over in the order found, so the
+/// output is the same bytes whatever `jobs` is. A county centre, whose clauses read its
+/// townships' results (5.4.1.3–5.4.1.6), waits for those townships only: the declarations are
+/// read first to tell who waits for whom, then stations are checked in order, a county as soon
+/// as its townships are done. A station's data is loaded, checked and dropped, and its report
+/// is handed over as soon as it and every station before it are done, so a batch holds only the
+/// reports that wait for an earlier one.
 public struct BatchRunner: Sendable {
     public let evaluator: Evaluator
     public let jobs: Int
@@ -18,42 +21,43 @@ public struct BatchRunner: Sendable {
         self.dueWithin = dueWithin
     }
 
+    /// Every report, in the order found.
     public func run(_ stations: [Discovery.Found], progress: (@Sendable (Int) -> Void)? = nil) -> [StationReport] {
-        let slots = Slots(count: stations.count)
-        // First pass: every station but those whose clauses read others' results (the county
-        // centres, which wait for their townships).
+        let reports = Locked([StationReport]())
+        stream(stations, identities: identities(stations), progress: progress, prepare: { _, r in r }) { _, r in
+            reports.withLock { $0.append(r) }
+        }
+        return reports.withLock { $0 }
+    }
+
+    /// Checks every station and hands `deliver` what `prepare` made of each report, in the order
+    /// found, one call at a time. `prepare` runs on the worker that checked the station (render
+    /// its parts there, in parallel); `identities` are the stations' declarations, in order.
+    public func stream<T: Sendable>(_ stations: [Discovery.Found], identities: [DeclaredStation], progress: (@Sendable (Int) -> Void)? = nil,
+                                    prepare: @Sendable (Int, StationReport) -> T, deliver: @escaping @Sendable (Int, T) -> Void) {
         let needs = RelatedNeeds(evaluator.pack)
-        let related = RelatedCollector(needs: needs)
-        // The later evaluation's own results of the townships, for the county's later evaluation.
-        let relatedLater = RelatedCollector(needs: needs)
-        parallel(Array(stations.indices)) { i in
-            // The declaration alone says the level: a county's ledgers (the largest) are read
-            // once, in the second pass, not also here.
-            let identity = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path, identityOnly: true)
-            if let level = identity.level, needs.readers.contains(level) {
-                slots.defer(i)
-                return
-            }
-            let station = evaluator.complete(identity)
-            var report = evaluator.evaluate(station)
-            related.add(report)
-            if let later = laterEvaluation(station, report, related: .none) {
-                relatedLater.add(later.report)
-                report.dueSoon = later.due
-            }
-            slots.set(i, report)
-            progress?(1)
-        }
-        let context = related.results()
-        let contextLater = relatedLater.results()
-        parallel(slots.secondPass()) { i in
+        let schedule = Schedule(identities, needs: needs)
+        let related = Locked([Int: (today: RelatedResults.Entry, later: RelatedResults.Entry?)]())
+        let delivery = OrderedDelivery<T>(deliver)
+        parallel(count: stations.count, next: schedule.next) { i in
             let station = evaluator.load(DiskStationFiles(root: stations[i].path), path: stations[i].path)
-            var report = evaluator.evaluate(station, related: context)
-            report.dueSoon = laterEvaluation(station, report, related: contextLater)?.due
-            slots.set(i, report)
+            let waitsFor = schedule.dependencies(of: i)
+            func context(_ later: Bool) -> RelatedResults {
+                guard schedule.isReader(i) else { return .none }
+                let entries = related.withLock { e in waitsFor.compactMap { later ? e[$0]?.later : e[$0]?.today } }
+                return RelatedResults(entries: entries.sorted { $0.path < $1.path }, isBatch: true)
+            }
+            var report = evaluator.evaluate(station, related: context(false))
+            let later = laterEvaluation(station, report, related: context(true))
+            report.dueSoon = later?.due
+            if schedule.isRead(i), let entry = RelatedResults.Entry(report, needs) {
+                let laterEntry = later.flatMap { RelatedResults.Entry($0.report, needs) }
+                related.withLock { $0[i] = (entry, laterEntry) }
+            }
+            schedule.done(i)
+            delivery.put(i, prepare(i, report))
             progress?(1)
         }
-        return slots.all()
     }
 
     /// With `dueWithin`: the station evaluated as of N days later (the same loaded files), and
@@ -64,46 +68,168 @@ public struct BatchRunner: Sendable {
         return (later, DueSoon.find(today: today, later: later, station: station, evaluator: evaluator, days: days))
     }
 
-    /// For `--shard`: the unit of the pack's highest level each station lies in (its division
-    /// code cut to that level's digits, else its path), by path. Only declarations are read, on
-    /// every job's workers: every shard job must see the same split, so each reads them all.
-    public func shardGroups(_ stations: [Discovery.Found]) -> [String: String] {
-        let digits = evaluator.pack.schema.levels.all.first?.codeDigits ?? 12
-        let groups = Locked([String: String](minimumCapacity: stations.count))
-        parallel(Array(stations.indices)) { i in
+    /// Each station's declaration (level and division code), read on every worker.
+    public func identities(_ stations: [Discovery.Found]) -> [DeclaredStation] {
+        let out = Locked([DeclaredStation?](repeating: nil, count: stations.count))
+        let counter = Counter()
+        parallel(count: stations.count, next: { counter.take(below: stations.count) }) { i in
             let path = stations[i].path
             let identity = evaluator.load(DiskStationFiles(root: path), path: path, identityOnly: true)
-            let group = identity.divisionCode?.truncated(to: digits) ?? path
-            groups.withLock { $0[path] = group }
+            let found = DeclaredStation(path: path, level: identity.level, divisionCodeText: identity.divisionCodeText)
+            out.withLock { $0[i] = found }
         }
-        return groups.withLock { $0 }
+        return out.withLock { $0.map { $0! } }
     }
 
-    func parallel(_ indices: [Int], _ body: @Sendable (Int) -> Void) {
-        if jobs == 1 || indices.count < 2 {
-            for i in indices { body(i) }
+    /// For `--shard`: the unit of the pack's highest level each station lies in (its division
+    /// code cut to that level's digits, else its path). Every shard job must see the same split,
+    /// so each reads every declaration, on all its workers.
+    public func shardGroups(_ identities: [DeclaredStation]) -> [String: String] {
+        let digits = evaluator.pack.schema.levels.all.first?.codeDigits ?? 12
+        var groups = [String: String](minimumCapacity: identities.count)
+        for s in identities { groups[s.path] = s.divisionCode?.truncated(to: digits) ?? s.path }
+        return groups
+    }
+
+    /// Runs `body` on the indices `next` hands out, on `jobs` threads; `next` returns nil when
+    /// there are no more.
+    func parallel(count: Int, next: @Sendable @escaping () -> Int?, _ body: @Sendable (Int) -> Void) {
+        if jobs == 1 || count < 2 {
+            while let i = next() { body(i) }
             return
         }
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, indices.count)) { _ in
-            while let k = next.take(below: indices.count) { body(indices[k]) }
+        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
+            while let i = next() { body(i) }
         }
     }
 }
 
-/// The reports by position, filled from worker threads.
-final class Slots: Sendable {
-    private let state: Locked<(reports: [StationReport?], pending: [Int])>
+/// A station's declaration as the batch plans with it: who it is, at what level, under which
+/// division code.
+public struct DeclaredStation: Sendable {
+    public let path: String
+    public let level: String?
+    /// The code as declared (reports give it so).
+    public let divisionCodeText: String?
 
-    init(count: Int) { state = Locked((Array(repeating: nil, count: count), [])) }
+    public var divisionCode: DivisionCode? { divisionCodeText.flatMap(DivisionCode.init) }
+}
 
-    func set(_ i: Int, _ r: StationReport) { state.withLock { $0.reports[i] = r } }
+/// The order stations are checked in: in the order found, except that a station whose clauses
+/// read others' results (a county centre) waits until those it reads (its townships, by
+/// division code) are done, and goes first once they are. Only those wait, and only for
+/// stations that never wait, so the schedule cannot stall.
+final class Schedule: Sendable {
+    private struct State {
+        var nextPlain = 0
+        /// Readers still waiting: how many of their stations are not done.
+        var waiting: [Int: Int] = [:]
+        /// Readers whose stations are done, lowest first.
+        var ready: [Int] = []
+    }
 
-    func `defer`(_ i: Int) { state.withLock { $0.pending.append(i) } }
+    /// The stations that never wait, in order.
+    private let plain: [Int]
+    private let readers: Set<Int>
+    /// Reader → the stations it reads; station → the readers that read it.
+    private let reads: [Int: [Int]]
+    private let readBy: [Int: [Int]]
+    private let state: Locked<State>
+    private let wake = NSCondition()
 
-    func secondPass() -> [Int] { state.withLock { $0.pending.sorted() } }
+    init(_ identities: [DeclaredStation], needs: RelatedNeeds) {
+        var plain: [Int] = [], readers = Set<Int>()
+        for (i, s) in identities.enumerated() {
+            if let level = s.level, needs.readers.contains(level) { readers.insert(i) } else { plain.append(i) }
+        }
+        // Read: every station that is no reader, of a level read, with a valid code. A reader
+        // waits for those under its own code (the clause picks its level's among them).
+        let read = plain.compactMap { i -> (Int, DivisionCode)? in
+            guard let level = identities[i].level, needs.levels.contains(level), let code = identities[i].divisionCode else { return nil }
+            return (i, code)
+        }
+        var reads: [Int: [Int]] = [:], readBy: [Int: [Int]] = [:]
+        var state = State()
+        for r in readers.sorted() {
+            let under = identities[r].divisionCode.map { code in read.filter { $0.1.isUnder(code) }.map { $0.0 } } ?? []
+            reads[r] = under
+            for j in under { readBy[j, default: []].append(r) }
+            if under.isEmpty { state.ready.append(r) } else { state.waiting[r] = under.count }
+        }
+        self.plain = plain
+        self.readers = readers
+        self.reads = reads
+        self.readBy = readBy
+        self.state = Locked(state)
+    }
 
-    func all() -> [StationReport] { state.withLock { $0.reports.compactMap { $0 } } }
+    func isReader(_ i: Int) -> Bool { readers.contains(i) }
+
+    /// Whether a reader waits for this station.
+    func isRead(_ i: Int) -> Bool { readBy[i] != nil }
+
+    func dependencies(of i: Int) -> [Int] { reads[i] ?? [] }
+
+    /// The next station to check: a ready reader if it comes before the next plain station,
+    /// else that one; waits while only waiting readers are left; nil when all are handed out.
+    @Sendable func next() -> Int? {
+        wake.lock()
+        defer { wake.unlock() }
+        while true {
+            let taken: Int?? = state.withLock { s in
+                if let r = s.ready.first, s.nextPlain >= plain.count || r < plain[s.nextPlain] {
+                    s.ready.removeFirst()
+                    return r
+                }
+                if s.nextPlain < plain.count {
+                    s.nextPlain += 1
+                    return plain[s.nextPlain - 1]
+                }
+                return s.waiting.isEmpty ? .some(nil) : nil
+            }
+            if let taken { return taken }
+            wake.wait()
+        }
+    }
+
+    /// A station is done: the readers waiting for it that have nothing left to wait for are ready.
+    func done(_ i: Int) {
+        guard let waiters = readBy[i] else { return }
+        wake.lock()
+        state.withLock { s in
+            for r in waiters {
+                guard let left = s.waiting[r] else { continue }
+                if left == 1 {
+                    s.waiting[r] = nil
+                    s.ready.insert(r, at: s.ready.firstIndex { $0 > r } ?? s.ready.endIndex)
+                } else {
+                    s.waiting[r] = left - 1
+                }
+            }
+        }
+        wake.broadcast()
+        wake.unlock()
+    }
+}
+
+/// Hands values over in index order, one at a time, as soon as every earlier one is in.
+final class OrderedDelivery<T: Sendable>: Sendable {
+    private let state = Locked<(next: Int, held: [Int: T])>((0, [:]))
+    private let deliver: @Sendable (Int, T) -> Void
+
+    init(_ deliver: @escaping @Sendable (Int, T) -> Void) { self.deliver = deliver }
+
+    /// Delivery happens under the lock: a worker that finished a later station waits the
+    /// short while it takes to write an earlier one.
+    func put(_ i: Int, _ value: T) {
+        state.withLock { s in
+            s.held[i] = value
+            while let v = s.held.removeValue(forKey: s.next) {
+                deliver(s.next, v)
+                s.next += 1
+            }
+        }
+    }
 }
 
 /// Hands out indices 0, 1, 2, … to worker threads, each once.
@@ -132,6 +258,12 @@ struct RelatedNeeds {
     /// The levels whose stations read them (county): checked after all others.
     var readers: Set<String> = []
 
+    init(levels: Set<String>, rules: Set<String>, readers: Set<String>) {
+        self.levels = levels
+        self.rules = rules
+        self.readers = readers
+    }
+
     init(_ pack: RulePack) {
         for rule in pack.rules {
             for spec in rule.checks {
@@ -147,23 +279,13 @@ struct RelatedNeeds {
     }
 }
 
-/// Collects what county clauses need of other stations: level, code and the status of the
-/// rules they read.
-final class RelatedCollector: Sendable {
-    private let needs: RelatedNeeds
-    private let entries = Locked<[RelatedResults.Entry]>([])
-
-    init(needs: RelatedNeeds) { self.needs = needs }
-
-    func add(_ r: StationReport) {
-        guard let level = r.level, needs.levels.contains(level), let codeText = r.divisionCode, let code = DivisionCode(codeText) else { return }
+extension RelatedResults.Entry {
+    /// What a reader needs of a station's report: its level, code and the status of the rules
+    /// read; nil when its level is not read or its code is not valid.
+    init?(_ r: StationReport, _ needs: RelatedNeeds) {
+        guard let level = r.level, needs.levels.contains(level), let codeText = r.divisionCode, let code = DivisionCode(codeText) else { return nil }
         let read = r.results.filter { needs.rules.contains($0.rule) }
-        let entry = RelatedResults.Entry(path: r.path, name: r.name ?? r.path, code: code, level: level,
-                                         results: Dictionary(read.map { ($0.rule, $0.status) }, uniquingKeysWith: { a, _ in a }))
-        entries.withLock { $0.append(entry) }
-    }
-
-    func results() -> RelatedResults {
-        RelatedResults(entries: entries.withLock { $0.sorted { $0.path < $1.path } }, isBatch: true)
+        self.init(path: r.path, name: r.name ?? r.path, code: code, level: level,
+                  results: Dictionary(read.map { ($0.rule, $0.status) }, uniquingKeysWith: { a, _ in a }))
     }
 }

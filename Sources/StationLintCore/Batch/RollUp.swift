@@ -50,9 +50,9 @@ public struct RollUp: Sendable {
     /// the folder they sit in.
     public var misplaced: [Diagnostic]
 
-    public static func build(_ stations: [StationReport], lang: Language, names known: [String: String] = [:],
+    public static func build(_ stations: [StationDigest], clauses: [String], lang: Language, names known: [String: String] = [:],
                              tiers: [RollUpTier], levels: Levels, topFailed: Int = 5) -> RollUp {
-        var groups: [String: [StationReport]] = [:]  // unit code → stations under it
+        var groups: [String: [StationDigest]] = [:]  // unit code → stations under it
         var names = known
         var misplaced: [Diagnostic] = []
         var seenCodes: [String: String] = [:]
@@ -103,7 +103,7 @@ public struct RollUp: Sendable {
             }
             var out = keys.sorted().compactMap { key -> Unit? in
                 guard let members = groups[key], !members.isEmpty else { return nil }
-                return unit(key, tier.level, members, names[key], topFailed)
+                return unit(key, tier.level, members, clauses, names[key], topFailed)
             }
             if tier.ranked { rank(&out) }
             return out
@@ -122,20 +122,19 @@ public struct RollUp: Sendable {
         return nil
     }
 
-    static func unit(_ code: String, _ level: String, _ members: [StationReport], _ name: String?, _ top: Int) -> Unit {
-        var clauses: [String: (Int, Int)] = [:]
-        var order: [String] = []
+    static func unit(_ code: String, _ level: String, _ members: [StationDigest], _ texts: [String], _ name: String?, _ top: Int) -> Unit {
+        // Counted by clause number, in the order first met (clause texts and numbers are one to one).
+        var counts = [(passed: Int, applicable: Int)](repeating: (0, 0), count: texts.count)
+        var order: [Int] = []
         for s in members {
-            for r in s.results where r.scored {
-                if clauses[r.clause] == nil { order.append(r.clause) }
-                var c = clauses[r.clause] ?? (0, 0)
-                c.1 += 1
-                if r.status == .pass { c.0 += 1 }
-                clauses[r.clause] = c
+            s.forEachScored { n, passed in
+                if counts[n].applicable == 0 { order.append(n) }
+                counts[n].applicable += 1
+                if passed { counts[n].passed += 1 }
             }
         }
-        let sortedClauses = order.sorted { ClauseOrder.less($0, $1) }
-        let pass = sortedClauses.map { (clause: $0, passed: clauses[$0]!.0, applicable: clauses[$0]!.1) }
+        let sortedClauses = order.sorted { ClauseOrder.less(texts[$0], texts[$1]) }
+        let pass = sortedClauses.map { (clause: texts[$0], passed: counts[$0].passed, applicable: counts[$0].applicable) }
         let failed = pass.filter { $0.applicable > $0.passed }
             .sorted { ($0.applicable - $0.passed, $1.clause) > ($1.applicable - $1.passed, $0.clause) }
             .prefix(top).map { (clause: $0.clause, failed: $0.applicable - $0.passed) }

@@ -141,14 +141,14 @@ extension GapList {
 
     /// Lines under the header of every human-readable report: the baseline compared with (and
     /// the tailoring applied, when there is one).
-    static func runNotes(_ run: RunReport, _ l: Language) -> [String] {
+    static func runNotes(_ run: RunReport, _ summary: RunSummary, _ l: Language) -> [String] {
         var lines: [String] = []
         if let t = run.tailoring {
             lines.append(t.heading(l) + (t.changes.isEmpty ? l.pick("：未改变任何内容", ": changes nothing") : l.pick("：", ": ")
                          + t.changeLines(l).joined(separator: l.pick("；", "; "))))
         }
         if let b = run.baseline {
-            lines.append(l.pick("基线 \(b.file)（\(b.asOf)）：", "Baseline \(b.file) (\(b.asOf)): ") + baselineSummary(run.baselineCounts, l)
+            lines.append(l.pick("基线 \(b.file)（\(b.asOf)）：", "Baseline \(b.file) (\(b.asOf)): ") + baselineSummary(summary.baselineCounts, l)
                          + l.pick("；已知的不通过项不计入退出码", "; known failures do not count toward the exit code"))
         }
         return lines

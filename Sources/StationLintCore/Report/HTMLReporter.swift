@@ -5,82 +5,121 @@ public enum HTMLReporter {
     /// `onlyFailing` leaves out the stations with nothing to act on (`RegionView.needsAction`);
     /// they still count in the summary, the roll-up and the charts, and the report says how many.
     public static func render(_ input: ReportInput, onlyFailing: Bool = false) -> String {
-        let run = input.run
-        let l = run.lang
-        let h = Escape.html
-        let lists = run.stations.map { GapList($0, input: input) }
-        let title = l.pick("整改清单", "Gap report") + (lists.count == 1 ? l.pick("：", ": ") + GapList.stationName(lists[0].station) : "")
-        var out: [String] = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(l.pick("zh-CN", "en"))\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(h(title))</title>",
-            "<style>", HTMLStyle.css, "</style>",
-            "</head>",
-            "<body>",
-            "<header class=\"report\">",
-            "<h1>\(h(l.pick("整改清单", "Gap report")))</h1>",
-            "<p class=\"meta\">\(h(l.pick("《\(run.packTitle.text(l))》", run.packTitle.text(l))))<br>\(h(GapList.header(run, l)))</p>",
-        ] + GapList.runNotes(run, l).map { "<p class=\"meta\">\(h($0))</p>" } + [
-            "</header>",
-        ]
-        if lists.count > 1 {
-            let view = RegionView(input)
-            let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
-            out += summary(run, view, shownCount: shown.count, l)
-            out += rollUp(input.rollUp, l)
-            out += charts(view, input)
-            out += clauseRates(view, l)
-            out += index(shown, lists, view, l)
-            for (i, k) in shown.enumerated() {
-                if i == view.failingCount {
-                    out.append("<h2 class=\"passing-head\">\(h(l.pick("通过的站点（\(shown.count - view.failingCount)）", "Stations that pass (\(shown.count - view.failingCount))")))</h2>")
+        let sink = MemorySink()
+        try? Writer(input, to: sink, onlyFailing: onlyFailing, spool: Spool(inMemory: true)).write(input)
+        return sink.text
+    }
+
+    /// The report a station at a time: each station's section but its numbered heading goes to
+    /// the spool as it comes (in two pieces, around where a lone station's chart goes); the head,
+    /// the region's summary, rankings, charts and index, which lead, are written at the end, then
+    /// the sections in the order the index gives.
+    public final class Writer: ReportWriter {
+        let input: ReportInput
+        let lines: LineSink
+        let onlyFailing: Bool
+        let spool: Spool
+
+        public init(_ input: ReportInput, to sink: any ByteSink, onlyFailing: Bool, spool: Spool) {
+            self.input = input
+            lines = LineSink(sink)
+            self.onlyFailing = onlyFailing
+            self.spool = spool
+        }
+
+        public func part(_ station: StationReport) -> StationPart {
+            let (facts, rest) = HTMLReporter.body(GapList(station, input: input), input.run, input.lang)
+            let a = Array(facts.joined(separator: "\n").utf8)
+            return StationPart(a + Array(rest.joined(separator: "\n").utf8), tally: [a.count])
+        }
+
+        // Every station is spooled: whether `onlyFailing` leaves one out depends on how many
+        // there are (one station is always shown), known only at the end.
+        public func take(_ part: StationPart, _ digest: StationDigest) throws {
+            try spool.append(Array(part.bytes[..<part.tally[0]]))
+            try spool.append(Array(part.bytes[part.tally[0]...]))
+        }
+
+        public func finish(_ summary: RunSummary) throws {
+            let run = input.run
+            let l = run.lang
+            let h = Escape.html
+            let title = l.pick("整改清单", "Gap report") + (summary.count == 1 ? l.pick("：", ": ") + (summary.stations[0].name ?? summary.stations[0].path) : "")
+            try lines.add([
+                "<!DOCTYPE html>",
+                "<html lang=\"\(l.pick("zh-CN", "en"))\">",
+                "<head>",
+                "<meta charset=\"utf-8\">",
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+                "<title>\(h(title))</title>",
+                "<style>", HTMLStyle.css, "</style>",
+                "</head>",
+                "<body>",
+                "<header class=\"report\">",
+                "<h1>\(h(l.pick("整改清单", "Gap report")))</h1>",
+                "<p class=\"meta\">\(h(l.pick("《\(run.packTitle.text(l))》", run.packTitle.text(l))))<br>\(h(GapList.header(run, l)))</p>",
+            ] + GapList.runNotes(run, summary, l).map { "<p class=\"meta\">\(h($0))</p>" } + [
+                "</header>",
+            ])
+            if let view = summary.view {
+                let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
+                try lines.add(HTMLReporter.summary(summary, view, shownCount: shown.count, l))
+                try lines.add(rollUp(summary.rollUp, l))
+                try lines.add(charts(view, input))
+                try lines.add(clauseRates(view, l))
+                try lines.add(index(shown, summary, view, input))
+                for (i, k) in shown.enumerated() {
+                    if i == view.failingCount {
+                        try lines.add("<h2 class=\"passing-head\">\(h(l.pick("通过的站点（\(shown.count - view.failingCount)）", "Stations that pass (\(shown.count - view.failingCount))")))</h2>")
+                    }
+                    try lines.add(heading(summary.stations[k], index: i, numbered: true, failing: i < view.failingCount))
+                    try lines.add(bytes: try spool.part(2 * k))
+                    try lines.add(bytes: try spool.part(2 * k + 1))
                 }
-                out += station(lists[k], index: i, numbered: true, failing: i < view.failingCount, chart: nil, run, l)
+            } else {
+                for (k, s) in summary.stations.enumerated() {
+                    try lines.add(heading(s, index: k, numbered: false, failing: true))
+                    try lines.add(bytes: try spool.part(2 * k))
+                    if let chart = sectionChart(s, summary, input) { try lines.add(chart) }
+                    try lines.add(bytes: try spool.part(2 * k + 1))
+                }
             }
-        } else {
-            for (i, g) in lists.enumerated() {
-                out += station(g, index: i, numbered: false, failing: true, chart: sectionChart(g.station, input), run, l)
+            if !run.errors.isEmpty {
+                try lines.add("<section class=\"inputs\"><h2>\(h(l.pick("无法读取的输入", "Inputs that could not be read")))</h2><ul>")
+                for d in run.errors { try lines.add("<li><code>\(h(d.formatted))</code></li>") }
+                try lines.add("</ul></section>")
             }
+            try lines.add(["</body>", "</html>", ""])
         }
-        if !run.errors.isEmpty {
-            out.append("<section class=\"inputs\"><h2>\(h(l.pick("无法读取的输入", "Inputs that could not be read")))</h2><ul>")
-            for d in run.errors { out.append("<li><code>\(h(d.formatted))</code></li>") }
-            out.append("</ul></section>")
-        }
-        out += ["</body>", "</html>", ""]
-        return out.joined(separator: "\n")
     }
 
     /// What the region comes to, first: stations, how many need action, the counts, and what
     /// `--only-failing` left out.
-    static func summary(_ run: RunReport, _ view: RegionView, shownCount: Int, _ l: Language) -> [String] {
+    static func summary(_ run: RunSummary, _ view: RegionView, shownCount: Int, _ l: Language) -> [String] {
         let h = Escape.html
         var out = ["<section class=\"summary-block\">", "<h2>\(h(l.pick("汇总", "Summary")))</h2>",
                    "<p class=\"summary\">" + h(RegionText.summary(run, view, l)) + "</p>"]
-        if shownCount < run.stations.count {
-            out.append("<p class=\"left-out\">" + h(RegionText.leftOut(run.stations.count - shownCount, l)) + "</p>")
+        if shownCount < run.count {
+            out.append("<p class=\"left-out\">" + h(RegionText.leftOut(run.count - shownCount, l)) + "</p>")
         }
         out.append("</section>")
         return out
     }
 
     /// The station list in report order (those to act on first, lowest score first).
-    static func index(_ shown: [Int], _ lists: [GapList], _ view: RegionView, _ l: Language) -> [String] {
+    static func index(_ shown: [Int], _ summary: RunSummary, _ view: RegionView, _ input: ReportInput) -> [String] {
         let h = Escape.html
+        let l = input.lang
         var out = ["<nav class=\"index\">", "<h2>\(h(l.pick("站点一览（先列需整改的站点，按得分由低到高）", "Stations (those to act on first, lowest score first)")))</h2>",
                   ] + tableHead("list", [("no", l.pick("序号", "No.")), ("station", l.pick("站点", "Station")), ("level", l.pick("层级", "Level")),
                                          ("code", l.pick("区划代码", "Division code")), ("score", l.pick("得分", "Score")),
                                          ("count", l.pick("整改项", "To fix")), ("count", l.pick("需人工核验", "Manual"))])
         for (i, k) in shown.enumerated() {
-            let g = lists[k]
-            let s = g.station
-            out.append("<tr><td class=\"num\">\(i + 1)</td><td><a href=\"#\(GapList.anchor(i))\">\(h(GapList.stationName(s)))</a>"
+            let s = summary.stations[k]
+            out.append("<tr><td class=\"num\">\(i + 1)</td><td><a href=\"#\(GapList.anchor(i))\">\(h(s.name ?? s.path))</a>"
                        + (s.name == nil ? "" : "<span class=\"path\">\(h(s.path))</span>") + "</td>"
-                       + "<td>\(h(g.levelName ?? ""))</td><td class=\"code\">\(h(s.divisionCode ?? ""))</td><td class=\"num\">\(formatOneDecimal(s.score))</td>"
-                       + "<td class=\"num\">\(g.items.count)</td><td class=\"num\">\(g.manual.count)</td></tr>")
+                       + "<td>\(h(s.level.map { input.levelName($0) } ?? ""))</td><td class=\"code\">\(h(s.divisionCode ?? ""))</td><td class=\"num\">\(formatOneDecimal(s.score))</td>"
+                       + "<td class=\"num\">\(s.gapCount)</td><td class=\"num\">\(s.manualCount)</td></tr>")
         }
         out += ["</tbody>", "</table>", "</nav>"]
         return out
@@ -200,8 +239,8 @@ public enum HTMLReporter {
     }
 
     /// A single station's sections as bars: the share of its automatic requirements passing.
-    static func sectionChart(_ s: StationReport, _ input: ReportInput) -> String? {
-        let rows = RegionView.sections(of: s, input)
+    static func sectionChart(_ s: StationDigest, _ summary: RunSummary, _ input: ReportInput) -> String? {
+        let rows = RegionView.sections(of: s, clauses: summary.clauses, input)
         guard !rows.isEmpty else { return nil }
         let l = input.lang
         let title = l.pick("分章节通过情况（自动检查的要求）", "Per section (automatically checked requirements)")
@@ -214,19 +253,24 @@ public enum HTMLReporter {
             + "</figcaption></figure>"
     }
 
-    static func station(_ g: GapList, index: Int, numbered: Bool, failing: Bool, chart: String?, _ run: RunReport, _ l: Language) -> [String] {
+    /// A station's opening tag and heading: numbered in a batch.
+    static func heading(_ s: StationDigest, index: Int, numbered: Bool, failing: Bool) -> [String] {
+        ["<section class=\"station \(failing ? "failing" : "passing")\" id=\"\(GapList.anchor(index))\">",
+         "<h2>" + (numbered ? "\(index + 1). " : "") + Escape.html(s.name ?? s.path) + "</h2>"]
+    }
+
+    /// A station's section after its heading: the facts and the summary line, then (after
+    /// where a lone station's chart goes) the rest.
+    static func body(_ g: GapList, _ run: RunReport, _ l: Language) -> (facts: [String], rest: [String]) {
         let h = Escape.html
         let s = g.station
-        var out = ["<section class=\"station \(failing ? "failing" : "passing")\" id=\"\(GapList.anchor(index))\">",
-                   "<h2>" + (numbered ? "\(index + 1). " : "") + h(GapList.stationName(s)) + "</h2>",
-                   "<table class=\"facts\"><tbody>",
+        let facts = ["<table class=\"facts\"><tbody>",
                    "<tr><th>\(h(l.pick("路径", "Path")))</th><td>\(h(s.path))</td><th>\(h(l.pick("得分", "Score")))</th><td class=\"score\">\(formatOneDecimal(s.score))</td></tr>",
                    "<tr><th>\(h(l.pick("层级", "Level")))</th><td>\(h(g.levelName ?? l.pick("未知", "unknown")))</td>"
                        + "<th>\(h(l.pick("区划代码", "Division code")))</th><td>\(h(s.divisionCode ?? l.pick("无", "none")))</td></tr>",
                    "</tbody></table>",
                    "<p class=\"summary\">\(h(statusSummary(s.counts, score: s.score, l)))</p>"]
-        if let chart { out.append(chart) }
-        out += ["<h3>\(h(l.pick("整改项（\(g.items.count)）", "To fix (\(g.items.count))")))</h3>"]
+        var out = ["<h3>\(h(l.pick("整改项（\(g.items.count)）", "To fix (\(g.items.count))")))</h3>"]
         if g.items.isEmpty {
             out.append("<p class=\"none\">\(h(l.pick("无不通过的条款。", "No clause fails.")))</p>")
         } else {
@@ -310,7 +354,7 @@ public enum HTMLReporter {
         }
         out.append("<p class=\"sign\">\(h(l.pick("核验人：", "Inspector: ")))<span class=\"blank\"></span>\(h(l.pick("日期：", "Date: ")))<span class=\"blank\"></span></p>")
         out.append("</section>")
-        return out
+        return (facts, out)
     }
 
     /// `<table>` with a `<colgroup>` (widths from the CSS class of each column) and its `<thead>`.

@@ -2,54 +2,92 @@
 /// other format can be derived from it.
 public enum JSONReporter {
     public static func render(_ input: ReportInput) -> String {
-        var out: [UInt8] = []
-        write(input) { out.append(contentsOf: $0) }
-        return String(decoding: out, as: UTF8.self)
+        let sink = MemorySink()
+        try? Writer(input, to: sink).write(input)
+        return sink.text
     }
 
-    /// The same bytes as `render`, handed to `sink` in pieces of about a megabyte: each station's
-    /// part of the tree is built, written and dropped, so the whole report never sits in memory
-    /// (a province's is hundreds of megabytes, and held as a tree, bytes, string and file data it
-    /// was the largest part of the peak memory of a check).
-    public static func write(_ input: ReportInput, to sink: ([UInt8]) throws -> Void) rethrows {
-        let run = input.run
-        let fields = run.jsonFields(stations: .array([]), input)
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20)
-        out.append(0x7B)
-        for (i, pair) in fields.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            JSON.newline(&out, true, 1)
-            JSON.writeString(pair.0, into: &out)
-            out.append(contentsOf: ": ".utf8)
-            guard pair.0 == "stations", !run.stations.isEmpty else {
-                pair.1.write(into: &out, pretty: true, level: 1)
-                continue
-            }
-            // As JSON.write lays out an array at level 1, one station at a time.
-            out.append(0x5B)
-            for (k, station) in run.stations.enumerated() {
-                if k > 0 { out.append(0x2C) }
-                JSON.newline(&out, true, 2)
-                station.json().write(into: &out, pretty: true, level: 2)
-                if out.count >= 1 << 20 {
-                    try sink(out)
-                    out.removeAll(keepingCapacity: true)
-                }
-            }
-            JSON.newline(&out, true, 1)
-            out.append(0x5D)
+    /// The same bytes as `render`, handed to `sink` a station at a time.
+    public static func write(_ input: ReportInput, to sink: @escaping ([UInt8]) throws -> Void) throws {
+        try Writer(input, to: ClosureSink(sink)).write(input)
+    }
+
+    /// The report a station at a time: the run's fields, then each station's part of the
+    /// `stations` array as it comes (laid out as `JSON.write` lays out an array at level 1),
+    /// then the errors, the summary and the roll-up from the digests.
+    public final class Writer: ReportWriter {
+        let input: ReportInput
+        let sink: any ByteSink
+        private var taken = 0
+
+        public init(_ input: ReportInput, to sink: any ByteSink) {
+            self.input = input
+            self.sink = sink
         }
-        JSON.newline(&out, true, 0)
-        out.append(contentsOf: "}\n".utf8)
-        try sink(out)
+
+        public func part(_ station: StationReport) -> StationPart {
+            var out: [UInt8] = []
+            JSON.newline(&out, true, 2)
+            station.json().write(into: &out, pretty: true, level: 2)
+            return StationPart(out)
+        }
+
+        public func take(_ part: StationPart, _ digest: StationDigest) throws {
+            if taken == 0 { try head(empty: false) }
+            try sink.write(taken == 0 ? part.bytes : [0x2C] + part.bytes)
+            taken += 1
+        }
+
+        public func finish(_ summary: RunSummary) throws {
+            var out: [UInt8] = []
+            if taken == 0 {
+                try head(empty: true)
+                out.append(contentsOf: "[]".utf8)
+            } else {
+                JSON.newline(&out, true, 1)
+                out.append(0x5D)
+            }
+            for pair in input.run.jsonTail(summary) {
+                out.append(0x2C)
+                JSON.newline(&out, true, 1)
+                JSON.writeString(pair.0, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                pair.1.write(into: &out, pretty: true, level: 1)
+            }
+            JSON.newline(&out, true, 0)
+            out.append(contentsOf: "}\n".utf8)
+            try sink.write(out)
+        }
+
+        /// `{` and the fields before `stations`, up to its value.
+        private func head(empty: Bool) throws {
+            var out: [UInt8] = [0x7B]
+            for pair in input.run.jsonHead(empty: empty) {
+                JSON.newline(&out, true, 1)
+                JSON.writeString(pair.0, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                pair.1.write(into: &out, pretty: true, level: 1)
+                out.append(0x2C)
+            }
+            JSON.newline(&out, true, 1)
+            JSON.writeString("stations", into: &out)
+            out.append(contentsOf: ": ".utf8)
+            if !empty { out.append(0x5B) }
+            try sink.write(out)
+        }
     }
 }
 
+/// A sink that hands each piece to a closure.
+final class ClosureSink: ByteSink {
+    let body: ([UInt8]) throws -> Void
+    init(_ body: @escaping ([UInt8]) throws -> Void) { self.body = body }
+    func write(_ bytes: [UInt8]) throws { try body(bytes) }
+}
+
 extension RunReport {
-    /// The report's top-level fields in order, with `stations` given.
-    func jsonFields(stations stationsJSON: JSON, _ input: ReportInput) -> [(String, JSON)] {
-        let totals = statusTotals
+    /// The report's top-level fields before `stations`; `empty` when it has none.
+    func jsonHead(empty: Bool) -> [(String, JSON)] {
         var fields: [(String, JSON)] = [
             ("schemaVersion", .int(RunReport.schemaVersion)),
             ("tool", .object([("name", .string("stationlint")), ("version", .string(toolVersion))])),
@@ -63,19 +101,24 @@ extension RunReport {
         if let tailoring { fields.append(("tailoring", tailoring.json())) }
         if let shard {
             // Only in a shard's report: `merge` checks the set is whole; an empty shard says so.
-            fields.append(("shard", .object([("index", .int(shard.index)), ("total", .int(shard.count)), ("empty", .bool(stations.isEmpty))])))
+            fields.append(("shard", .object([("index", .int(shard.index)), ("total", .int(shard.count)), ("empty", .bool(empty))])))
         }
-        fields += [
-            ("stations", stationsJSON),
-            ("errors", .array(input.allErrors.map { $0.json() })),
+        return fields
+    }
+
+    /// The fields after `stations`: the unreadable inputs, the summary and (for a batch) the roll-up.
+    func jsonTail(_ summary: RunSummary) -> [(String, JSON)] {
+        let totals = summary.statusTotals
+        var fields: [(String, JSON)] = [
+            ("errors", .array(summary.allErrors.map { $0.json() })),
             ("summary", .object([
-                ("stations", .int(stations.count)),
-                ("failing", .int(failingStations(atOrAbove: .info))),
-                ("failingErrors", .int(failingStations(atOrAbove: .error))),
+                ("stations", .int(summary.count)),
+                ("failing", .int(summary.failingStations(atOrAbove: .info))),
+                ("failingErrors", .int(summary.failingStations(atOrAbove: .error))),
                 ("byStatus", .object(Status.allCases.map { ($0.rawValue, .int(totals[$0] ?? 0)) })),
-            ] + (baseline == nil ? [] : [("baseline", baselineCountsJSON(baselineCounts))]))),
+            ] + (baseline == nil ? [] : [("baseline", baselineCountsJSON(summary.baselineCounts))]))),
         ]
-        if stations.count > 1 { fields.append(("rollup", input.rollUp.json())) }
+        if summary.count > 1 { fields.append(("rollup", summary.rollUp.json())) }
         return fields
     }
 }

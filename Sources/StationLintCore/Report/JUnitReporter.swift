@@ -7,85 +7,122 @@
 /// its notes one passing `input/note` case with them in `<system-out>`. Everything is XML-escaped.
 public enum JUnitReporter {
     public static func render(_ input: ReportInput) -> String {
-        let run = input.run
+        let sink = MemorySink()
+        try? Writer(input, to: sink, spool: Spool(inMemory: true)).write(input)
+        return sink.text
+    }
+
+    /// The report a station at a time: the `<testsuites>` element opens with the totals, so each
+    /// station's suite goes to the spool until the end.
+    public final class Writer: ReportWriter {
+        let input: ReportInput
+        let lines: LineSink
+        let spool: Spool
+        private var total = Tally()
+
+        public init(_ input: ReportInput, to sink: any ByteSink, spool: Spool) {
+            self.input = input
+            lines = LineSink(sink)
+            self.spool = spool
+        }
+
+        public func part(_ station: StationReport) -> StationPart {
+            let (suite, tally) = JUnitReporter.suite(station, input.run)
+            return StationPart(lines: suite).with(tally: [tally.tests, tally.failures, tally.errors, tally.skipped])
+        }
+
+        public func take(_ part: StationPart, _ digest: StationDigest) throws {
+            total.add(Tally(tests: part.tally[0], failures: part.tally[1], errors: part.tally[2], skipped: part.tally[3]))
+            try spool.append(part.bytes)
+        }
+
+        public func finish(_ summary: RunSummary) throws {
+            let run = input.run
+            let x = Escape.xml
+            let l = run.lang
+            var errorSuite: [String] = []
+            var total = self.total
+            if !run.errors.isEmpty {
+                var tally = Tally()
+                var cases: [String] = []
+                for d in run.errors {
+                    tally.tests += 1
+                    tally.errors += 1
+                    cases += ["    <testcase classname=\"stationlint\" name=\"\(x(d.location.file))\">",
+                              "      <error message=\"\(x(d.message))\" type=\"input\">\(Escape.xmlText(d.formatted))</error>", "    </testcase>"]
+                }
+                total.add(tally)
+                errorSuite.append("  <testsuite name=\"\(x(l.pick("输入", "inputs")))\" tests=\"\(tally.tests)\" failures=\"0\" errors=\"\(tally.errors)\" skipped=\"0\">")
+                errorSuite += cases
+                errorSuite.append("  </testsuite>")
+            }
+            try lines.add(["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                           "<testsuites name=\"stationlint\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\" skipped=\"\(total.skipped)\">"])
+            for k in 0..<spool.count { try lines.add(bytes: try spool.part(k)) }
+            try lines.add(errorSuite + ["</testsuites>", ""])
+        }
+    }
+
+    /// A station's `<testsuite>` and its counts.
+    static func suite(_ s: StationReport, _ run: RunReport) -> ([String], Tally) {
         let x = Escape.xml
         let l = run.lang
         var suites: [String] = []
-        var total = Tally()
-        for s in run.stations {
-            var tally = Tally()
-            var cases: [String] = []
-            for r in s.results {
-                tally.tests += 1
-                let open = "    <testcase classname=\"\(x(s.path))\" name=\"\(x(r.rule))\">"
-                switch r.status {
-                case .pass:
-                    cases.append("    <testcase classname=\"\(x(s.path))\" name=\"\(x(r.rule))\"/>")
-                case .fail where r.baseline == .known:
-                    // Known from the baseline: skipped, so that GitLab and Jenkins show it as not failing.
-                    tally.skipped += 1
-                    cases += [open, "      <skipped message=\"\(x(l.pick("已知（基线）：", "known (baseline): ") + r.message))\"/>", "    </testcase>"]
-                case .fail:
-                    tally.failures += 1
-                    cases += [open, "      <failure message=\"\(x(r.message))\" type=\"\(x((r.severity ?? .error).rawValue))\">\(Escape.xmlText(body(r, s, l)))</failure>",
-                              "    </testcase>"]
-                case .error:
-                    tally.errors += 1
-                    cases += [open, "      <error message=\"\(x(r.message))\" type=\"unreadable\">\(Escape.xmlText(body(r, s, l)))</error>", "    </testcase>"]
-                case .manual, .notApplicable, .waived:
-                    tally.skipped += 1
-                    cases += [open, "      <skipped message=\"\(x(r.status.name(l) + l.pick("：", ": ") + r.message))\"/>", "    </testcase>"]
-                }
-            }
-            for d in s.errors.map({ $0.inStation(s.path) }) where d.severity == .error {
-                tally.tests += 1
-                tally.errors += 1
-                cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(x(l.pick("输入", "input")))\">",
-                          "      <error message=\"\(x(d.message))\" type=\"input\">\(Escape.xmlText(d.formatted))</error>", "    </testcase>"]
-            }
-            let problems = (s.errors + s.warnings).map { $0.inStation(s.path) }
-            let warnings = problems.filter { $0.severity == .warning }
-            if !warnings.isEmpty {
-                tally.tests += 1
+        var tally = Tally()
+        var cases: [String] = []
+        for r in s.results {
+            tally.tests += 1
+            let open = "    <testcase classname=\"\(x(s.path))\" name=\"\(x(r.rule))\">"
+            switch r.status {
+            case .pass:
+                cases.append("    <testcase classname=\"\(x(s.path))\" name=\"\(x(r.rule))\"/>")
+            case .fail where r.baseline == .known:
+                // Known from the baseline: skipped, so that GitLab and Jenkins show it as not failing.
+                tally.skipped += 1
+                cases += [open, "      <skipped message=\"\(x(l.pick("已知（基线）：", "known (baseline): ") + r.message))\"/>", "    </testcase>"]
+            case .fail:
                 tally.failures += 1
-                let summary = l.pick("输入中有 \(warnings.count) 个问题", warnings.count == 1 ? "1 problem in the input" : "\(warnings.count) problems in the input")
-                cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(InputRule.warning.rawValue)\">",
-                          "      <failure message=\"\(x(summary))\" type=\"warning\">\(Escape.xmlText(warnings.map(\.formatted).joined(separator: "\n")))</failure>",
+                cases += [open, "      <failure message=\"\(x(r.message))\" type=\"\(x((r.severity ?? .error).rawValue))\">\(Escape.xmlText(body(r, s, l)))</failure>",
                           "    </testcase>"]
-            }
-            let notes = problems.filter { $0.severity == .note }
-            if !notes.isEmpty {
-                tally.tests += 1
-                cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(InputRule.note.rawValue)\">",
-                          "      <system-out>\(Escape.xmlText(notes.map(\.formatted).joined(separator: "\n")))</system-out>", "    </testcase>"]
-            }
-            total.add(tally)
-            suites.append("  <testsuite name=\"\(x(s.path))\" tests=\"\(tally.tests)\" failures=\"\(tally.failures)\" errors=\"\(tally.errors)\" skipped=\"\(tally.skipped)\">")
-            suites.append("    <properties>")
-            for (name, value) in [("name", s.name), ("level", s.level), ("divisionCode", s.divisionCode), ("score", formatOneDecimal(s.score))] + runProperties(run, s) {
-                if let value { suites.append("      <property name=\"\(name)\" value=\"\(x(value))\"/>") }
-            }
-            suites.append("    </properties>")
-            suites += cases
-            suites.append("  </testsuite>")
-        }
-        if !run.errors.isEmpty {
-            var tally = Tally()
-            var cases: [String] = []
-            for d in run.errors {
-                tally.tests += 1
+            case .error:
                 tally.errors += 1
-                cases += ["    <testcase classname=\"stationlint\" name=\"\(x(d.location.file))\">",
-                          "      <error message=\"\(x(d.message))\" type=\"input\">\(Escape.xmlText(d.formatted))</error>", "    </testcase>"]
+                cases += [open, "      <error message=\"\(x(r.message))\" type=\"unreadable\">\(Escape.xmlText(body(r, s, l)))</error>", "    </testcase>"]
+            case .manual, .notApplicable, .waived:
+                tally.skipped += 1
+                cases += [open, "      <skipped message=\"\(x(r.status.name(l) + l.pick("：", ": ") + r.message))\"/>", "    </testcase>"]
             }
-            total.add(tally)
-            suites.append("  <testsuite name=\"\(x(l.pick("输入", "inputs")))\" tests=\"\(tally.tests)\" failures=\"0\" errors=\"\(tally.errors)\" skipped=\"0\">")
-            suites += cases
-            suites.append("  </testsuite>")
         }
-        return (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                 "<testsuites name=\"stationlint\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\" skipped=\"\(total.skipped)\">"]
-                + suites + ["</testsuites>", ""]).joined(separator: "\n")
+        for d in s.errors.map({ $0.inStation(s.path) }) where d.severity == .error {
+            tally.tests += 1
+            tally.errors += 1
+            cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(x(l.pick("输入", "input")))\">",
+                      "      <error message=\"\(x(d.message))\" type=\"input\">\(Escape.xmlText(d.formatted))</error>", "    </testcase>"]
+        }
+        let problems = (s.errors + s.warnings).map { $0.inStation(s.path) }
+        let warnings = problems.filter { $0.severity == .warning }
+        if !warnings.isEmpty {
+            tally.tests += 1
+            tally.failures += 1
+            let summary = l.pick("输入中有 \(warnings.count) 个问题", warnings.count == 1 ? "1 problem in the input" : "\(warnings.count) problems in the input")
+            cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(InputRule.warning.rawValue)\">",
+                      "      <failure message=\"\(x(summary))\" type=\"warning\">\(Escape.xmlText(warnings.map(\.formatted).joined(separator: "\n")))</failure>",
+                      "    </testcase>"]
+        }
+        let notes = problems.filter { $0.severity == .note }
+        if !notes.isEmpty {
+            tally.tests += 1
+            cases += ["    <testcase classname=\"\(x(s.path))\" name=\"\(InputRule.note.rawValue)\">",
+                      "      <system-out>\(Escape.xmlText(notes.map(\.formatted).joined(separator: "\n")))</system-out>", "    </testcase>"]
+        }
+        suites.append("  <testsuite name=\"\(x(s.path))\" tests=\"\(tally.tests)\" failures=\"\(tally.failures)\" errors=\"\(tally.errors)\" skipped=\"\(tally.skipped)\">")
+        suites.append("    <properties>")
+        for (name, value) in [("name", s.name), ("level", s.level), ("divisionCode", s.divisionCode), ("score", formatOneDecimal(s.score))] + runProperties(run, s) {
+            if let value { suites.append("      <property name=\"\(name)\" value=\"\(x(value))\"/>") }
+        }
+        suites.append("    </properties>")
+        suites += cases
+        suites.append("  </testsuite>")
+        return (suites, tally)
     }
 
     /// What every suite says of the run beside the station's own properties: the baseline and

@@ -4,92 +4,146 @@
 public enum MarkdownReporter {
     /// `onlyFailing` leaves out the stations with nothing to act on, as the HTML report does.
     public static func render(_ input: ReportInput, onlyFailing: Bool = false) -> String {
-        let run = input.run
-        let l = run.lang
-        let e = Escape.markdown
-        var out: [String] = []
-        out.append("# " + l.pick("整改清单", "Gap report") + l.pick("：", ": ") + e(run.packTitle.text(l)))
-        out.append("")
-        out.append(e(GapList.header(run, l)))
-        out.append("")
-        for line in GapList.runNotes(run, l) { out += ["- " + e(line)] }
-        if !GapList.runNotes(run, l).isEmpty { out.append("") }
-        let lists = run.stations.map { GapList($0, input: input) }
-        if lists.count > 1 {
-            let view = RegionView(input)
-            let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
-            out.append("## " + l.pick("汇总", "Summary"))
-            out.append("")
-            out.append(e(RegionText.summary(run, view, l)))
-            out.append("")
-            if shown.count < run.stations.count {
-                out.append("*" + e(RegionText.leftOut(run.stations.count - shown.count, l)) + "*")
-                out.append("")
-            }
-            let rollUp = input.rollUp
-            let tables = RollUpTable.all(rollUp, l)
-            for t in tables.filter(\.ranked) + tables.filter({ !$0.ranked }) {
-                out.append("## " + e(t.title))
-                out.append("")
-                out.append(row(t.header))
-                out.append("|" + t.header.enumerated().map { i, _ in
-                    (t.ranked ? [0, 3, 4, 5, 6] : [2, 3, 4]).contains(i) ? "---:|" : "---|" }.joined())
-                for r in t.rows { out.append(row(r)) }
-                out.append("")
-            }
-            if !rollUp.misplaced.isEmpty {
-                out.append("## " + l.pick("区划代码有误的站点", "Stations whose division code does not fit"))
-                out.append("")
-                for m in rollUp.misplaced { out.append("- " + e(m.formatted)) }
-                out.append("")
-            }
-            if !view.clauseRates.isEmpty {
-                out.append("## " + l.pick("各条款通过率（全部站点）", "Pass rate per clause (all stations)"))
-                out.append("")
-                out.append(row([l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("适用站点", "Applied"),
-                                l.pick("通过", "Pass"), l.pick("不通过", "Fail"), l.pick("通过率", "Pass rate")]))
-                out.append("|---|---|---:|---:|---:|---:|")
-                for c in view.clauseRates {
-                    out.append(row([c.clause, c.title, "\(c.applicable)", "\(c.passed)", "\(c.failed)", RegionView.percent(c.passed, c.applicable)]))
-                }
-                out.append("")
-            }
-            out.append("## " + l.pick("站点一览（先列需整改的站点，按得分由低到高）", "Stations (those to act on first, lowest score first)"))
-            out.append("")
-            out.append(row([l.pick("序号", "No."), l.pick("站点", "Station"), l.pick("层级", "Level"), l.pick("区划代码", "Division code"),
-                            l.pick("得分", "Score"), l.pick("整改项", "To fix"), l.pick("需人工核验", "Manual")]))
-            out.append("|---:|---|---|---|---:|---:|---:|")
-            for (i, k) in shown.enumerated() {
-                let g = lists[k]
-                out.append(row(["\(i + 1)", "[\(e(GapList.stationName(g.station)))](#\(GapList.anchor(i)))" + (g.station.name == nil ? "" : "<br>" + e(g.station.path)), e(g.levelName ?? ""), e(g.station.divisionCode ?? ""),
-                                formatOneDecimal(g.station.score), "\(g.items.count)", "\(g.manual.count)"], escaped: true))
-            }
-            out.append("")
-            for (i, k) in shown.enumerated() {
-                if i == view.failingCount {
-                    out.append("## " + l.pick("通过的站点（\(shown.count - view.failingCount)）", "Stations that pass (\(shown.count - view.failingCount))"))
-                    out.append("")
-                }
-                out += station(lists[k], index: i, numbered: true, run, l)
-            }
-        } else {
-            for (i, g) in lists.enumerated() { out += station(g, index: i, numbered: false, run, l) }
-        }
-        if !run.errors.isEmpty {
-            out.append("## " + l.pick("无法读取的输入", "Inputs that could not be read"))
-            out.append("")
-            for d in run.errors { out.append("- " + e(d.formatted)) }
-            out.append("")
-        }
-        return out.joined(separator: "\n")
+        let sink = MemorySink()
+        try? Writer(input, to: sink, onlyFailing: onlyFailing, spool: Spool(inMemory: true)).write(input)
+        return sink.text
     }
 
-    static func station(_ g: GapList, index: Int, numbered: Bool, _ run: RunReport, _ l: Language) -> [String] {
+    /// The report a station at a time: each station's section (all but its numbered heading)
+    /// goes to the spool as it comes; the head, the region's summary, rankings and index, which
+    /// lead, are written at the end, then the sections in the order the index gives.
+    public final class Writer: ReportWriter {
+        let input: ReportInput
+        let lines: LineSink
+        let onlyFailing: Bool
+        let spool: Spool
+
+        public init(_ input: ReportInput, to sink: any ByteSink, onlyFailing: Bool, spool: Spool) {
+            self.input = input
+            lines = LineSink(sink)
+            self.onlyFailing = onlyFailing
+            self.spool = spool
+        }
+
+        public func part(_ station: StationReport) -> StationPart {
+            StationPart(lines: MarkdownReporter.body(GapList(station, input: input), input.run, input.lang))
+        }
+
+        // Every station is spooled: whether `onlyFailing` leaves one out depends on how many
+        // there are (one station is always shown), known only at the end.
+        public func take(_ part: StationPart, _ digest: StationDigest) throws { try spool.append(part.bytes) }
+
+        public func finish(_ summary: RunSummary) throws {
+            let run = input.run
+            let l = run.lang
+            let e = Escape.markdown
+            var out: [String] = []
+            out.append("# " + l.pick("整改清单", "Gap report") + l.pick("：", ": ") + e(run.packTitle.text(l)))
+            out.append("")
+            out.append(e(GapList.header(run, l)))
+            out.append("")
+            let notes = GapList.runNotes(run, summary, l)
+            for line in notes { out += ["- " + e(line)] }
+            if !notes.isEmpty { out.append("") }
+            if let view = summary.view {
+                let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
+                out += MarkdownReporter.region(summary, view, shown: shown, input)
+                try lines.add(out)
+                for (i, k) in shown.enumerated() {
+                    if i == view.failingCount {
+                        try lines.add(["## " + l.pick("通过的站点（\(shown.count - view.failingCount)）", "Stations that pass (\(shown.count - view.failingCount))"), ""])
+                    }
+                    try lines.add(MarkdownReporter.heading(summary.stations[k], index: i, numbered: true))
+                    try lines.add(bytes: try spool.part(k))
+                }
+            } else {
+                try lines.add(out)
+                for (k, s) in summary.stations.enumerated() {
+                    try lines.add(MarkdownReporter.heading(s, index: k, numbered: false))
+                    try lines.add(bytes: try spool.part(k))
+                }
+            }
+            out = []
+            if !run.errors.isEmpty {
+                out.append("## " + l.pick("无法读取的输入", "Inputs that could not be read"))
+                out.append("")
+                for d in run.errors { out.append("- " + e(d.formatted)) }
+                out.append("")
+            }
+            try lines.add(out)
+        }
+    }
+
+    /// What a batch's report says before its stations: the summary, the rankings and tables of
+    /// the roll-up, the codes that do not fit, the pass rate per clause, the index.
+    static func region(_ summary: RunSummary, _ view: RegionView, shown: [Int], _ input: ReportInput) -> [String] {
+        let l = input.lang
+        let e = Escape.markdown
+        var out: [String] = []
+        out.append("## " + l.pick("汇总", "Summary"))
+        out.append("")
+        out.append(e(RegionText.summary(summary, view, l)))
+        out.append("")
+        if shown.count < summary.count {
+            out.append("*" + e(RegionText.leftOut(summary.count - shown.count, l)) + "*")
+            out.append("")
+        }
+        let rollUp = summary.rollUp
+        let tables = RollUpTable.all(rollUp, l)
+        for t in tables.filter(\.ranked) + tables.filter({ !$0.ranked }) {
+            out.append("## " + e(t.title))
+            out.append("")
+            out.append(row(t.header))
+            out.append("|" + t.header.enumerated().map { i, _ in
+                (t.ranked ? [0, 3, 4, 5, 6] : [2, 3, 4]).contains(i) ? "---:|" : "---|" }.joined())
+            for r in t.rows { out.append(row(r)) }
+            out.append("")
+        }
+        if !rollUp.misplaced.isEmpty {
+            out.append("## " + l.pick("区划代码有误的站点", "Stations whose division code does not fit"))
+            out.append("")
+            for m in rollUp.misplaced { out.append("- " + e(m.formatted)) }
+            out.append("")
+        }
+        if !view.clauseRates.isEmpty {
+            out.append("## " + l.pick("各条款通过率（全部站点）", "Pass rate per clause (all stations)"))
+            out.append("")
+            out.append(row([l.pick("条款", "Clause"), l.pick("要求", "Requirement"), l.pick("适用站点", "Applied"),
+                            l.pick("通过", "Pass"), l.pick("不通过", "Fail"), l.pick("通过率", "Pass rate")]))
+            out.append("|---|---|---:|---:|---:|---:|")
+            for c in view.clauseRates {
+                out.append(row([c.clause, c.title, "\(c.applicable)", "\(c.passed)", "\(c.failed)", RegionView.percent(c.passed, c.applicable)]))
+            }
+            out.append("")
+        }
+        out.append("## " + l.pick("站点一览（先列需整改的站点，按得分由低到高）", "Stations (those to act on first, lowest score first)"))
+        out.append("")
+        out.append(row([l.pick("序号", "No."), l.pick("站点", "Station"), l.pick("层级", "Level"), l.pick("区划代码", "Division code"),
+                        l.pick("得分", "Score"), l.pick("整改项", "To fix"), l.pick("需人工核验", "Manual")]))
+        out.append("|---:|---|---|---|---:|---:|---:|")
+        for (i, k) in shown.enumerated() {
+            let s = summary.stations[k]
+            out.append(row(["\(i + 1)", "[\(e(s.name ?? s.path))](#\(GapList.anchor(i)))" + (s.name == nil ? "" : "<br>" + e(s.path)),
+                            e(s.level.map { input.levelName($0) } ?? ""), e(s.divisionCode ?? ""),
+                            formatOneDecimal(s.score), "\(s.gapCount)", "\(s.manualCount)"], escaped: true))
+        }
+        out.append("")
+        return out
+    }
+
+    /// A station's heading: numbered with its anchor in a batch.
+    static func heading(_ s: StationDigest, index: Int, numbered: Bool) -> [String] {
+        var out: [String] = []
+        if numbered { out.append("<a id=\"\(GapList.anchor(index))\"></a>") ; out.append("") }
+        out.append("## " + (numbered ? "\(index + 1). " : "") + Escape.markdown(s.name ?? s.path))
+        return out
+    }
+
+    /// A station's section after its heading.
+    static func body(_ g: GapList, _ run: RunReport, _ l: Language) -> [String] {
         let e = Escape.markdown
         let s = g.station
         var out: [String] = []
-        if numbered { out.append("<a id=\"\(GapList.anchor(index))\"></a>") ; out.append("") }
-        out.append("## " + (numbered ? "\(index + 1). " : "") + e(GapList.stationName(s)))
         out.append("")
         out.append("- " + l.pick("路径：", "Path: ") + e(s.path))
         out.append("- " + l.pick("层级：", "Level: ") + e(g.levelName ?? l.pick("未知", "unknown"))

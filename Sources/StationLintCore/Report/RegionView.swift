@@ -52,17 +52,17 @@ public struct RegionView: Sendable {
         !s.errors.isEmpty || s.results.contains { $0.status == .fail || $0.status == .error }
     }
 
-    public init(_ input: ReportInput) {
-        let stations = input.run.stations
-        let failing = stations.indices.filter { Self.needsAction(stations[$0]) }.sorted { a, b in
+    /// The view of a batch's stations (their digests, in report order) and its roll-up.
+    init(_ stations: [StationDigest], clauses: [String], rollUp: RollUp, _ input: ReportInput) {
+        let failing = stations.indices.filter { stations[$0].needsAction }.sorted { a, b in
             stations[a].score != stations[b].score ? stations[a].score < stations[b].score : a < b
         }
-        let passing = stations.indices.filter { !Self.needsAction(stations[$0]) }
+        let passing = stations.indices.filter { !stations[$0].needsAction }
         order = failing + passing
         failingCount = failing.count
 
         // The region as one unit: the same counting as every unit of the roll-up.
-        let region = RollUp.unit("", "", stations, nil, 0)
+        let region = RollUp.unit("", "", stations, clauses, nil, 0)
         var titles: [String: [String]] = [:]
         for r in input.ruleList where titles[r.clause]?.contains(r.title.text(input.lang)) != true {
             titles[r.clause, default: []].append(r.title.text(input.lang))
@@ -75,7 +75,7 @@ public struct RegionView: Sendable {
         sections = (stations.isEmpty ? [] : region.clausePass.map { input.section(of: $0.clause) }).filter { seen.insert($0).inserted }
 
         // The deepest ranked tier small enough (counties in DB14), else the deepest small one.
-        let candidates = input.rollUp.tiers.filter { !$0.units.isEmpty && $0.units.count <= Self.chartUnitLimit }
+        let candidates = rollUp.tiers.filter { !$0.units.isEmpty && $0.units.count <= Self.chartUnitLimit }
         guard let chosen = candidates.last(where: { $0.tier.ranked }) ?? candidates.last else {
             chartTier = nil
             spreads = []
@@ -115,13 +115,15 @@ public struct RegionView: Sendable {
     }
 
     /// A station's share of automatic requirements passing, per section, in clause order.
-    public static func sections(of s: StationReport, _ input: ReportInput) -> [(section: String, passed: Int, applicable: Int)] {
+    public static func sections(of s: StationDigest, clauses: [String], _ input: ReportInput) -> [(section: String, passed: Int, applicable: Int)] {
+        var results: [(clause: String, passed: Bool)] = []
+        s.forEachScored { results.append((clauses[$0], $1)) }
         var out: [(section: String, passed: Int, applicable: Int)] = []
-        for r in s.results.sorted(by: { ClauseOrder.less($0.clause, $1.clause) }) where r.scored {
+        for r in results.sorted(by: { ClauseOrder.less($0.clause, $1.clause) }) {
             let sec = input.section(of: r.clause)
             if out.last?.section != sec { out.append((sec, 0, 0)) }
             out[out.count - 1].applicable += 1
-            if r.status == .pass { out[out.count - 1].passed += 1 }
+            if r.passed { out[out.count - 1].passed += 1 }
         }
         return out
     }
@@ -136,10 +138,10 @@ public struct RegionView: Sendable {
 /// format escapes them.
 public enum RegionText {
     /// `共 373 个站点，41 个需整改（其中 30 个有不通过的要求）；通过 …`.
-    public static func summary(_ run: RunReport, _ view: RegionView, _ l: Language) -> String {
+    public static func summary(_ run: RunSummary, _ view: RegionView, _ l: Language) -> String {
         let failing = run.failingStations(atOrAbove: .error)
-        return l.pick("共 \(run.stations.count) 个站点，\(view.failingCount) 个需整改（其中 \(failing) 个有不通过的要求）；",
-                      "\(run.stations.count) stations, \(view.failingCount) to act on (\(failing) failing a requirement); ")
+        return l.pick("共 \(run.count) 个站点，\(view.failingCount) 个需整改（其中 \(failing) 个有不通过的要求）；",
+                      "\(run.count) stations, \(view.failingCount) to act on (\(failing) failing a requirement); ")
             + statusSummary(run.statusTotals, score: nil, l)
     }
 

@@ -3,43 +3,69 @@
 /// pack's names and section titles, and the unreadable inputs in order. Reporters read this and
 /// nothing else (no pack beside it), so every format says the same thing in the same words.
 public struct ReportInput: Sendable {
-    /// The run, its results rendered (`message`, `notes`, `remedy`) and their data masked.
-    public let run: RunReport
-    public let rollUp: RollUp
+    /// The run, its results rendered (`message`, `notes`, `remedy`) and their data masked. In a
+    /// streaming batch's header input (`header`) it has no stations: each comes to the reporters
+    /// on its own (`rendered`) and the run's totals from `summary`.
+    public private(set) var run: RunReport
+    /// What the reports say of the run as a whole, from its stations' digests.
+    public private(set) var summary: RunSummary
     /// Rules by id.
     public let rules: [String: Rule]
     /// The pack's rules in its order.
     public let ruleList: [Rule]
     public let renderer: MessageRenderer
-    /// Every unreadable input, sorted (`RunReport.allErrors`).
-    public let allErrors: [Diagnostic]
+    /// Numbers the clauses of the run's digests.
+    public let clauseNumbers: ClauseNumbers
     let sections: [String: Localized]
     let levels: Levels
+    let rollUpTiers: [RollUpTier]
 
     public init(_ run: RunReport, pack: RulePack, showPersonalData: Bool = false) {
+        self.init(header: run, pack: pack, showPersonalData: showPersonalData)
+        let rendered = run.stations.map(self.rendered)
+        var copy = self.run
+        copy.stations = rendered
+        self.run = copy
+        summary = RunSummary(copy, stations: rendered.map { StationDigest($0, clauses: clauseNumbers) }, clauses: clauseNumbers, context: self)
+    }
+
+    /// The input a streaming batch renders each station with and writes its headers from: the
+    /// run's own fields; `run.stations` is not read (and the summary is of no station).
+    public init(header run: RunReport, pack: RulePack, showPersonalData: Bool = false) {
         let renderer = MessageRenderer(lang: run.lang, privacy: PersonalData(show: showPersonalData), names: ReportNames(pack))
-        let rules = pack.rulesByID
-        var rendered = run
-        rendered.stations = run.stations.map { s in
-            var copy = s
-            copy.results = s.results.map { renderer.rendered($0, rule: rules[$0.rule]) }
-            copy.dueSoon = s.dueSoon?.map { d in
-                var d = d
-                d.result = renderer.rendered(d.result, rule: rules[d.rule])
-                return d
-            }
-            return copy
-        }
-        self.run = rendered
+        var bare = run
+        bare.stations = []
+        self.run = bare
         self.renderer = renderer
-        self.rules = rules
+        rules = pack.rulesByID
         ruleList = pack.rules
-        rollUp = RollUp.build(rendered.stations, lang: run.lang, names: run.divisionNames, tiers: pack.rollUpTiers, levels: pack.schema.levels)
-        allErrors = rendered.allErrors
+        clauseNumbers = ClauseNumbers(pack.rules.map(\.clause))
         sections = pack.sections
         levels = pack.schema.levels
+        rollUpTiers = pack.rollUpTiers
         sectionOf = { pack.section(of: $0) }
+        summary = RunSummary.empty
+        summary = RunSummary(bare, stations: [], clauses: clauseNumbers, context: self)
     }
+
+    /// A station's report as every reporter is given it: each result's text rendered in the
+    /// report's language and its data masked.
+    @Sendable public func rendered(_ s: StationReport) -> StationReport {
+        var copy = s
+        copy.results = s.results.map { renderer.rendered($0, rule: rules[$0.rule]) }
+        copy.dueSoon = s.dueSoon?.map { d in
+            var d = d
+            d.result = renderer.rendered(d.result, rule: rules[d.rule])
+            return d
+        }
+        return copy
+    }
+
+    /// The summary's roll-up.
+    public var rollUp: RollUp { summary.rollUp }
+
+    /// Every unreadable input, sorted (`RunSummary.allErrors`).
+    public var allErrors: [Diagnostic] { summary.allErrors }
 
     private let sectionOf: @Sendable (String) -> String
 

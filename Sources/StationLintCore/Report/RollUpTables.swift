@@ -81,9 +81,26 @@ public struct RollUpTable: Sendable {
 
 /// The roll-up as a spreadsheet: one row per city, county and township, with its level.
 public enum RollUpCSVReporter {
-    public static func render(_ input: ReportInput) -> String {
-        let l = input.lang
-        let r = input.rollUp
+    public static func render(_ input: ReportInput) -> String { render(input.rollUp, input.lang) }
+
+    /// The sheet of a run's roll-up: nothing of a station's own.
+    public final class Writer: ReportWriter {
+        let input: ReportInput
+        let sink: any ByteSink
+
+        public init(_ input: ReportInput, to sink: any ByteSink) {
+            self.input = input
+            self.sink = sink
+        }
+
+        public func part(_ station: StationReport) -> StationPart { StationPart() }
+
+        public func take(_ part: StationPart, _ digest: StationDigest) throws {}
+
+        public func finish(_ summary: RunSummary) throws { try sink.write(render(summary.rollUp, input.lang)) }
+    }
+
+    static func render(_ r: RollUp, _ l: Language) -> String {
         let header = [l.pick("级别", "level"), l.pick("名次", "rank"), l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"),
                       l.pick("不通过", "failing"), l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")]
         var lines = [header.map(Escape.csv).joined(separator: ",")]

@@ -15,18 +15,42 @@ public enum SARIFReporter {
     public static let baseID = "SRCROOT"
 
     public static func render(_ input: ReportInput, root: SARIFRoot = .workingDirectory) -> String {
-        sarif(input, root: root).serialized() + "\n"
+        let sink = MemorySink()
+        try? Writer(input, root: root, to: sink, spool: Spool(inMemory: true)).write(input)
+        return sink.text
     }
 
-    public static func sarif(_ input: ReportInput, root: SARIFRoot = .workingDirectory) -> JSON {
-        let run = input.run
-        let l = run.lang
-        var ruleIndex: [String: Int] = [:]
-        for (i, r) in input.ruleList.enumerated() where ruleIndex[r.id] == nil { ruleIndex[r.id] = i }
-        for (i, r) in InputRule.allCases.enumerated() { ruleIndex[r.rawValue] = input.ruleList.count + i }
-        var results: [JSON] = []
-        for s in run.stations {
+    /// The level `runs[0].results` is written at: its items are one deeper.
+    static let resultsLevel = 3
+
+    /// The log a station at a time: the run's invocation, which lists every unreadable input,
+    /// comes before its results, so each station's results go to the spool until the end and
+    /// are spliced into the `results` array of the log written around them.
+    public final class Writer: ReportWriter {
+        let input: ReportInput
+        let root: SARIFRoot
+        let sink: any ByteSink
+        let spool: Spool
+        let ruleIndex: [String: Int]
+
+        public init(_ input: ReportInput, root: SARIFRoot, to sink: any ByteSink, spool: Spool) {
+            self.input = input
+            self.root = root
+            self.sink = sink
+            self.spool = spool
+            var ruleIndex: [String: Int] = [:]
+            for (i, r) in input.ruleList.enumerated() where ruleIndex[r.id] == nil { ruleIndex[r.id] = i }
+            for (i, r) in InputRule.allCases.enumerated() { ruleIndex[r.rawValue] = input.ruleList.count + i }
+            self.ruleIndex = ruleIndex
+        }
+
+        /// The station's results, each after a comma (the first of the log drops its comma).
+        public func part(_ s: StationReport) -> StationPart { StationPart(items(partResults(s))) }
+
+        func partResults(_ s: StationReport) -> [JSON] {
+            let l = input.lang
             let declaration = declarationFile(s)
+            var results: [JSON] = []
             for r in s.results where r.status == .fail || r.status == .error || r.status == .waived {
                 results.append(result(r, s, ruleIndex[r.rule], l, root: root, declaration: declaration))
             }
@@ -36,9 +60,64 @@ public enum SARIFReporter {
             for d in (s.errors + s.warnings).map({ $0.inStation(s.path) }) {
                 results.append(inputResult(d, station: s.path, ruleIndex, root: root, declaration: declaration))
             }
+            return results
         }
-        for d in run.errors { results.append(inputResult(d, station: nil, ruleIndex, root: root, declaration: nil)) }
-        let notifications = input.allErrors.map { d in
+
+        func items(_ results: [JSON]) -> [UInt8] {
+            var out: [UInt8] = []
+            for r in results {
+                out.append(0x2C)
+                JSON.newline(&out, true, resultsLevel + 1)
+                r.write(into: &out, pretty: true, level: resultsLevel + 1)
+            }
+            return out
+        }
+
+        public func take(_ part: StationPart, _ digest: StationDigest) throws { try spool.append(part.bytes) }
+
+        public func finish(_ summary: RunSummary) throws {
+            let marker = "\u{1}stationlint results\u{1}"
+            let log = sarif(input, summary, root: root, results: .string(marker)).serialized()
+            var quoted: [UInt8] = []
+            JSON.writeString(marker, into: &quoted)
+            let bytes = Array(log.utf8)
+            // The last occurrence: `results` is the log's last field, after every input's text.
+            guard let start = (0...(bytes.count - quoted.count)).reversed().first(where: { bytes[$0..<$0 + quoted.count].elementsEqual(quoted) }) else { return }
+            let at = start..<start + quoted.count
+            var first = true
+            func add(_ part: [UInt8]) throws {
+                guard !part.isEmpty else { return }
+                try sink.write(first ? [0x5B] + part.dropFirst() : part)
+                first = false
+            }
+            try sink.write(Array(bytes[..<at.lowerBound]))
+            for k in 0..<spool.count { try add(try spool.part(k)) }
+            try add(items(input.run.errors.map { inputResult($0, station: nil, ruleIndex, root: root, declaration: nil) }))
+            var close: [UInt8] = []
+            if first {
+                close.append(contentsOf: "[]".utf8)
+            } else {
+                JSON.newline(&close, true, resultsLevel)
+                close.append(0x5D)
+            }
+            try sink.write(close + Array(bytes[at.upperBound...]) + [0x0A])
+        }
+    }
+
+    /// The SARIF log as a tree (a report held in memory, or a test reading the log's fields).
+    public static func sarif(_ input: ReportInput, root: SARIFRoot = .workingDirectory) -> JSON {
+        let writer = Writer(input, root: root, to: MemorySink(), spool: Spool(inMemory: true))
+        var results: [JSON] = []
+        for s in input.run.stations { results += writer.partResults(s) }
+        results += input.run.errors.map { inputResult($0, station: nil, writer.ruleIndex, root: root, declaration: nil) }
+        return sarif(input, input.summary, root: root, results: .array(results))
+    }
+
+    /// The log around its results.
+    static func sarif(_ input: ReportInput, _ summary: RunSummary, root: SARIFRoot, results: JSON) -> JSON {
+        let run = input.run
+        let l = run.lang
+        let notifications = summary.allErrors.map { d in
             JSON.object([
                 ("level", .string(InputRule(d.severity).level)),
                 ("message", .object([("text", .string(d.message))])),
@@ -57,17 +136,17 @@ public enum SARIFReporter {
             ("runs", .array([.object([
                 ("tool", .object([("driver", driver)])),
                 ("invocations", .array([.object([
-                    ("executionSuccessful", .bool(!input.allErrors.contains { $0.severity == .error })),
+                    ("executionSuccessful", .bool(!summary.allErrors.contains { $0.severity == .error })),
                     ("toolExecutionNotifications", .array(notifications)),
                 ])])),
                 ("originalUriBaseIds", .object([(baseID, .object([("uri", .string(root.uri))]))])),
                 ("columnKind", .string("unicodeCodePoints")),
                 ("properties", .object([
                     ("rulePack", .string(run.packID)), ("asOf", .string(run.asOf.description)), ("lang", .string(l.rawValue)),
-                ] + (run.shard.map { [("shard", JSON.object([("index", .int($0.index)), ("total", .int($0.count)), ("empty", .bool(run.stations.isEmpty))]))] } ?? [])
-                  + (run.baseline.map { [("baseline", $0.json([("counts", baselineCountsJSON(run.baselineCounts))]))] } ?? [])
+                ] + (run.shard.map { [("shard", JSON.object([("index", .int($0.index)), ("total", .int($0.count)), ("empty", .bool(summary.count == 0))]))] } ?? [])
+                  + (run.baseline.map { [("baseline", $0.json([("counts", baselineCountsJSON(summary.baselineCounts))]))] } ?? [])
                   + (run.tailoring.map { [("tailoring", $0.json())] } ?? []))),
-                ("results", .array(results)),
+                ("results", results),
             ])])),
         ])
     }

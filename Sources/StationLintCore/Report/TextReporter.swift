@@ -14,36 +14,71 @@ public struct TextReporter: Sendable {
     }
 
     public func render(_ input: ReportInput) -> String {
-        let run = input.run
-        let l = run.lang
-        var out: [String] = []
-        let shown = onlyFailing ? run.stations.filter(RegionView.needsAction) : run.stations
-        for (i, station) in shown.enumerated() {
-            if i > 0 { out.append("") }
-            out += render(station.forTerminal(), input)
+        let sink = MemorySink()
+        try? writer(input, to: sink).write(input)
+        return sink.text
+    }
+
+    public func writer(_ input: ReportInput, to sink: any ByteSink) -> Writer { Writer(self, input, sink) }
+
+    /// The report a station at a time: each station's lines as it comes, then the lines of the
+    /// run (what was left out, unreadable inputs, the roll-up, the totals, the baseline).
+    public final class Writer: ReportWriter {
+        let reporter: TextReporter
+        let input: ReportInput
+        let sink: any ByteSink
+        private let lines: LineSink
+        private var started: Bool { lines.started }
+        private var shown = 0
+
+        init(_ reporter: TextReporter, _ input: ReportInput, _ sink: any ByteSink) {
+            self.reporter = reporter
+            self.input = input
+            self.sink = sink
+            lines = LineSink(sink)
         }
-        if shown.count < run.stations.count {
-            if !out.isEmpty { out.append("") }
-            out.append(paint(RegionText.leftOut(run.stations.count - shown.count, l), .dim))
+
+        public func part(_ station: StationReport) -> StationPart {
+            reporter.onlyFailing && !RegionView.needsAction(station) ? StationPart() : StationPart(lines: reporter.render(station.forTerminal(), input))
         }
-        if !out.isEmpty && !run.errors.isEmpty { out.append("") }
-        for e in run.errors { out.append(paint(Escape.terminal(e.formatted), .red)) }
-        if run.stations.count > 1 && !quiet {
-            out.append("")
-            out += RollUpText.render(input.rollUp, l)
+
+        public func take(_ part: StationPart, _ digest: StationDigest) throws {
+            guard !reporter.onlyFailing || digest.needsAction else { return }
+            if shown > 0 { try line("") }
+            try line(part.bytes)
+            shown += 1
         }
-        if run.stations.count != 1 {
-            if !out.isEmpty { out.append("") }
-            let failing = run.failingStations(atOrAbove: .error)
-            out.append(l.pick("共检查 \(run.stations.count) 个站点，\(failing) 个有不通过的要求；",
-                              "\(run.stations.count) stations checked, \(failing) fail a requirement; ") + summary(run.statusTotals, score: nil, l))
+
+        public func finish(_ summary: RunSummary) throws {
+            let run = input.run
+            let l = run.lang
+            if shown < summary.count {
+                if started { try line("") }
+                try line(reporter.paint(RegionText.leftOut(summary.count - shown, l), .dim))
+            }
+            if started && !run.errors.isEmpty { try line("") }
+            for e in run.errors { try line(reporter.paint(Escape.terminal(e.formatted), .red)) }
+            if summary.count > 1 && !reporter.quiet {
+                try line("")
+                for text in RollUpText.render(summary.rollUp, l) { try line(text) }
+            }
+            if summary.count != 1 {
+                if started { try line("") }
+                let failing = summary.failingStations(atOrAbove: .error)
+                try line(l.pick("共检查 \(summary.count) 个站点，\(failing) 个有不通过的要求；",
+                                "\(summary.count) stations checked, \(failing) fail a requirement; ") + reporter.summary(summary.statusTotals, score: nil, l))
+            }
+            let notes = GapList.runNotes(run, summary, l).map(Escape.terminal)
+            if !notes.isEmpty {
+                if started { try line("") }
+                for n in notes { try line(n) }
+            }
+            try sink.write([0x0A])
         }
-        let notes = GapList.runNotes(run, l).map(Escape.terminal)
-        if !notes.isEmpty {
-            if !out.isEmpty { out.append("") }
-            out += notes
-        }
-        return out.joined(separator: "\n") + "\n"
+
+        private func line(_ text: String) throws { try lines.add(text) }
+
+        private func line(_ bytes: [UInt8]) throws { try lines.add(bytes: bytes) }
     }
 
     /// How many warnings a station's text shows before counting the rest (JSON has them all).

@@ -6,18 +6,61 @@
 /// ranking where the tier is ranked). Everything comes from `ReportInput`, already masked.
 public enum XLSXReporter {
     public static func render(_ input: ReportInput) -> [UInt8] {
-        XLSXWriter.workbook(sheets(input))
+        let sink = MemorySink()
+        try? Writer(input, to: sink).write(input)
+        return sink.bytes
     }
 
     /// The sheets, for the writer (and for a test that reads them without unzipping).
     public static func sheets(_ input: ReportInput) -> [XLSXWriter.Sheet] {
-        let lists = input.run.stations.map { GapList($0, input: input) }
-        var out = [stations(input), failures(lists, input), manual(lists, input)]
-        if input.run.stations.count > 1 {
-            out += rollUp(input)
+        let writer = Writer(input, to: MemorySink())
+        for (s, digest) in zip(input.run.stations, input.summary.stations) { try? writer.take(writer.part(s), digest) }
+        return writer.sheets(input.summary)
+    }
+
+    /// The workbook a station at a time. A workbook is one archive written at the end, so this
+    /// format keeps its rows (the stations' rows, failures and clauses to verify, as cells)
+    /// until then: far less than the reports, but it grows with the findings, unlike the others.
+    public final class Writer: ReportWriter {
+        let input: ReportInput
+        let sink: any ByteSink
+        private var stationRows: [[Cell]] = []
+        private var failureRows: [[Cell]] = []
+        private var manualRows: [[Cell]] = []
+
+        public init(_ input: ReportInput, to sink: any ByteSink) {
+            self.input = input
+            self.sink = sink
         }
-        if let tailoring = input.run.tailoring { out.append(self.tailoring(tailoring, input.lang)) }
-        return out
+
+        public func part(_ station: StationReport) -> StationPart {
+            let g = GapList(station, input: input)
+            return StationPart(rows: [[XLSXReporter.stationRow(station, input)], failures(g, input), manual(g)])
+        }
+
+        public func take(_ part: StationPart, _ digest: StationDigest) throws {
+            stationRows += part.rows[0]
+            failureRows += part.rows[1]
+            manualRows += part.rows[2]
+        }
+
+        public func finish(_ summary: RunSummary) throws { try sink.write(XLSXWriter.workbook(sheets(summary))) }
+
+        func sheets(_ summary: RunSummary) -> [XLSXWriter.Sheet] {
+            let l = input.lang
+            var out = [
+                sheet(l.pick("站点", "Stations"), [stationsHeader(l).map(Cell.text)] + stationRows,
+                      maxWidths: [40, 30, 12, 16] + Status.allCases.map { _ in 10 } + [8]),
+                sheet(l.pick("不通过", "Failures"), [failuresHeader(input).map(Cell.text)] + failureRows, maxWidths: [24, 30, 10, 30, 50, 40, 12, 12, 36, 8]),
+                sheet(l.pick("人工核验", "Manual"), [manualHeader(l).map(Cell.text)] + manualRows,
+                      maxWidths: [24, 30, 10, 30, 50, 40, 16], minWidths: [0, 0, 0, 0, 0, 0, 16]),
+            ]
+            if summary.count > 1 {
+                out += rollUp(summary.rollUp, l)
+            }
+            if let tailoring = input.run.tailoring { out.append(XLSXReporter.tailoring(tailoring, l)) }
+            return out
+        }
     }
 
     /// With `--tailoring`: the tailoring named (file, title, approver, scope) and each change.
@@ -30,56 +73,52 @@ public enum XLSXReporter {
 
     static func text(_ s: String?) -> Cell { .text(s ?? "") }
 
-    static func stations(_ input: ReportInput) -> XLSXWriter.Sheet {
-        let l = input.lang
-        let header = [l.pick("路径", "path"), l.pick("名称", "name"), l.pick("层级", "level"), l.pick("区划代码", "division_code")]
+    static func stationsHeader(_ l: Language) -> [String] {
+        [l.pick("路径", "path"), l.pick("名称", "name"), l.pick("层级", "level"), l.pick("区划代码", "division_code")]
             + Status.allCases.map { l == .zh ? $0.name(.zh) : $0.rawValue } + [l.pick("得分", "score")]
-        var rows: [[Cell]] = [header.map(Cell.text)]
-        for s in input.run.stations {
-            let counts = s.counts
-            rows.append([text(s.path), text(s.name), text(s.level.map { l == .zh ? input.levelName($0) : $0 }), text(s.divisionCode)]
-                        + Status.allCases.map { .number(Double(counts[$0] ?? 0)) } + [.number(s.score)])
-        }
-        return sheet(l.pick("站点", "Stations"), rows, maxWidths: [40, 30, 12, 16] + Status.allCases.map { _ in 10 } + [8])
     }
 
-    static func failures(_ lists: [GapList], _ input: ReportInput) -> XLSXWriter.Sheet {
+    static func stationRow(_ s: StationReport, _ input: ReportInput) -> [Cell] {
         let l = input.lang
-        let header = [l.pick("站点", "Station"), l.pick("路径", "Path"), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
-                      l.pick("现状", "Finding"), l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity"), l.pick("整改时限", "Deadline"), l.pick("位置", "Location")]
+        let counts = s.counts
+        return [text(s.path), text(s.name), text(s.level.map { l == .zh ? input.levelName($0) : $0 }), text(s.divisionCode)]
+            + Status.allCases.map { .number(Double(counts[$0] ?? 0)) } + [.number(s.score)]
+    }
+
+    static func failuresHeader(_ input: ReportInput) -> [String] {
+        let l = input.lang
+        return [l.pick("站点", "Station"), l.pick("路径", "Path"), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
+                l.pick("现状", "Finding"), l.pick("整改建议", "Remedy"), l.pick("严重程度", "Severity"), l.pick("整改时限", "Deadline"), l.pick("位置", "Location")]
             + (input.run.baseline == nil ? [] : [l.pick("基线", "Baseline")])
-        var rows: [[Cell]] = [header.map(Cell.text)]
-        for g in lists {
-            for item in g.items {
-                var locations = item.locations
-                if item.moreLocations > 0 { locations.append(l.pick("另有 \(item.moreLocations) 处", "and \(item.moreLocations) more")) }
-                rows.append([text(GapList.stationName(g.station)), text(g.station.path), text(item.clause), text(item.requirement),
-                             text(item.finding), text(item.remedy), text(item.severity), text(item.deadline), text(locations.joined(separator: "\n"))]
-                             + (input.run.baseline == nil ? [] : [text(item.baseline?.name(l))]))
-            }
-        }
-        return sheet(l.pick("不通过", "Failures"), rows, maxWidths: [24, 30, 10, 30, 50, 40, 12, 12, 36, 8])
     }
 
-    static func manual(_ lists: [GapList], _ input: ReportInput) -> XLSXWriter.Sheet {
+    static func failures(_ g: GapList, _ input: ReportInput) -> [[Cell]] {
         let l = input.lang
-        let header = [l.pick("站点", "Station"), l.pick("路径", "Path"), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
-                      l.pick("核验内容", "To verify"), l.pick("站点自述", "Attestation"), l.pick("核验", "Verified")]
-        var rows: [[Cell]] = [header.map(Cell.text)]
-        for g in lists {
-            for m in g.manual {
-                // The 核验 column stays empty: the inspector fills it in.
-                rows.append([text(GapList.stationName(g.station)), text(g.station.path), text(m.clause), text(m.requirement),
-                             text(m.toVerify), text(m.attestation), .empty])
-            }
+        return g.items.map { item in
+            var locations = item.locations
+            if item.moreLocations > 0 { locations.append(l.pick("另有 \(item.moreLocations) 处", "and \(item.moreLocations) more")) }
+            return [text(GapList.stationName(g.station)), text(g.station.path), text(item.clause), text(item.requirement),
+                    text(item.finding), text(item.remedy), text(item.severity), text(item.deadline), text(locations.joined(separator: "\n"))]
+                + (input.run.baseline == nil ? [] : [text(item.baseline?.name(l))])
         }
-        return sheet(l.pick("人工核验", "Manual"), rows, maxWidths: [24, 30, 10, 30, 50, 40, 16], minWidths: [0, 0, 0, 0, 0, 0, 16])
+    }
+
+    static func manualHeader(_ l: Language) -> [String] {
+        [l.pick("站点", "Station"), l.pick("路径", "Path"), l.pick("条款", "Clause"), l.pick("要求", "Requirement"),
+         l.pick("核验内容", "To verify"), l.pick("站点自述", "Attestation"), l.pick("核验", "Verified")]
+    }
+
+    static func manual(_ g: GapList) -> [[Cell]] {
+        // The 核验 column stays empty: the inspector fills it in.
+        g.manual.map { m in
+            [text(GapList.stationName(g.station)), text(g.station.path), text(m.clause), text(m.requirement),
+             text(m.toVerify), text(m.attestation), .empty]
+        }
     }
 
     /// A sheet per tier of the pack that has units, in the pack's order.
-    static func rollUp(_ input: ReportInput) -> [XLSXWriter.Sheet] {
-        let l = input.lang
-        return input.rollUp.tiers.filter { !$0.units.isEmpty }.map { tier, units in
+    static func rollUp(_ r: RollUp, _ l: Language) -> [XLSXWriter.Sheet] {
+        r.tiers.filter { !$0.units.isEmpty }.map { tier, units in
             var header = [l.pick("代码", "code"), l.pick("名称", "name"), l.pick("站点", "stations"), l.pick("不通过", "failing"),
                           l.pick("平均分", "mean score"), l.pick("最常不通过的条款", "most failed")]
             if tier.ranked { header.insert(l.pick("名次", "rank"), at: 0) }

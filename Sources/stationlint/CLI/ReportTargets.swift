@@ -99,78 +99,90 @@ enum ReportTargets {
         }
     }
 
-    /// Writes every target; returns what they were made from (rendered once).
+    /// Writes every target of a run held in memory (`merge`); returns what they were made from.
     @discardableResult
     static func write(_ run: RunReport, pack: RulePack, targets: [Target], context: CommandContext) throws -> ReportInput {
         // Rendered once, in the report's language and masked, for every format.
         let input = ReportInput(run, pack: pack, showPersonalData: context.arguments.has("show-personal-data"))
-        for target in targets {
-            if target.format == .json, let file = target.file {
-                try streamJSON(input, to: file, context: context)
-                continue
-            }
-            if target.format == .xlsx, let file = target.file {
-                do {
-                    try Data(XLSXReporter.render(input)).write(to: URL(fileURLWithPath: file))
-                } catch {
-                    throw cannotWrite(file, error, context)
-                }
-                continue
-            }
-            let toTerminal = target.file == nil
-            let text: String
-            switch target.format {
-            case .text:
-                text = TextReporter(color: toTerminal && context.colorStdout, quiet: context.arguments.has("quiet"),
-                                    onlyFailing: context.arguments.has("only-failing")).render(input)
-            case .json:
-                text = JSONReporter.render(input)
-            case .markdown:
-                text = MarkdownReporter.render(input, onlyFailing: context.arguments.has("only-failing"))
-            case .html:
-                text = HTMLReporter.render(input, onlyFailing: context.arguments.has("only-failing"))
-            case .junit:
-                text = JUnitReporter.render(input)
-            case .sarif:
-                text = SARIFReporter.render(input, root: sarifRoot(context.arguments))
-            case .csv:
-                text = CSVReporter.render(input)
-            case .rollupCSV:
-                text = RollUpCSVReporter.render(input)
-            case .xlsx:
-                continue  // written above; parse refuses it without a file
-            }
-            if let file = target.file {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-                } catch {
-                    throw cannotWrite(file, error, context)
-                }
-            } else {
-                context.console.out(text)
-            }
-        }
+        let open = try self.open(targets, input, context: context)
+        for t in open { try t.run { try t.writer.write(input) } }
+        for t in open { try t.close() }
         return input
     }
 
-    /// The JSON report written to its file as it is rendered, a megabyte at a time.
-    static func streamJSON(_ input: ReportInput, to file: String, context: CommandContext) throws {
-        // Opened in place (created or truncated), never written aside and renamed over the path as
-        // FileManager.createFile does on Linux: that would replace a device or a link such as
-        // /dev/stdout with a plain file.
-        let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw cannotWrite(file, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO), context) }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        defer { try? handle.close() }
-        do {
-            try JSONReporter.write(input) { try handle.write(contentsOf: $0) }
-        } catch {
-            throw cannotWrite(file, error, context)
+    /// A target with its writer and where its bytes go.
+    struct Open {
+        let target: Target
+        let writer: any ReportWriter
+        let sink: any ByteSink
+        let context: CommandContext
+
+        /// Runs a step of the writer, a failure to write given as the file's error.
+        func run(_ body: () throws -> Void) throws {
+            do { try body() } catch let e as InputError { throw e } catch {
+                throw ReportTargets.cannotWrite(target.file ?? "-", error, context)
+            }
+        }
+
+        func close() throws {
+            try run {
+                if let file = sink as? FileSink { try file.close() }
+                if let console = sink as? ConsoleSink { console.flush() }
+            }
+        }
+    }
+
+    /// Opens every target (files are created or truncated now) with its format's writer, which
+    /// renders stations with `input` (a header input in a streaming batch).
+    static func open(_ targets: [Target], _ input: ReportInput, context: CommandContext) throws -> [Open] {
+        let args = context.arguments
+        return try targets.map { target in
+            let sink: any ByteSink
+            if let file = target.file {
+                do { sink = try FileSink(path: file) } catch { throw cannotWrite(file, error, context) }
+            } else {
+                sink = ConsoleSink(context.console)
+            }
+            let onlyFailing = args.has("only-failing")
+            let writer: any ReportWriter
+            switch target.format {
+            case .text:
+                writer = TextReporter(color: target.file == nil && context.colorStdout, quiet: args.has("quiet"), onlyFailing: onlyFailing).writer(input, to: sink)
+            case .json: writer = JSONReporter.Writer(input, to: sink)
+            case .markdown: writer = MarkdownReporter.Writer(input, to: sink, onlyFailing: onlyFailing, spool: Spool(inMemory: false))
+            case .html: writer = HTMLReporter.Writer(input, to: sink, onlyFailing: onlyFailing, spool: Spool(inMemory: false))
+            case .junit: writer = JUnitReporter.Writer(input, to: sink, spool: Spool(inMemory: false))
+            case .sarif: writer = SARIFReporter.Writer(input, root: sarifRoot(args), to: sink, spool: Spool(inMemory: false))
+            case .csv: writer = CSVReporter.Writer(input, to: sink)
+            case .rollupCSV: writer = RollUpCSVReporter.Writer(input, to: sink)
+            case .xlsx: writer = XLSXReporter.Writer(input, to: sink)  // parse refuses it without a file
+            }
+            return Open(target: target, writer: writer, sink: sink, context: context)
         }
     }
 
     static func cannotWrite(_ file: String, _ error: (any Error)?, _ context: CommandContext,
                             what: Localized = Localized(zh: "无法写入报告文件", en: "cannot write the report file")) -> InputError {
         InputError(file: file, failed: what, because: error, lang: context.lang)
+    }
+}
+
+/// Standard output as a sink: text gathered up to a megabyte, then handed to the console (each
+/// piece a writer gives is whole UTF-8 text, so a cut between pieces never splits a character).
+final class ConsoleSink: ByteSink {
+    let console: Console
+    private var buffer: [UInt8] = []
+
+    init(_ console: Console) { self.console = console }
+
+    func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        console.out(String(decoding: buffer, as: UTF8.self))
+        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -72,43 +72,46 @@ enum CheckCommand: Command {
         try ReportTargets.refuseInsideStations(targets, stations: found)
         if let file = args.value("write-baseline") { try ReportTargets.refuseInsideStations(files: [file], stations: found) }
         let shard = try ShardOption.resolve(args, environment: context.environment)
+        let runner = BatchRunner(evaluator: evaluator, jobs: jobs, dueWithin: dueWithin)
+        // The declarations first (on every worker): they decide the shards, who waits for whom
+        // (a county for its townships) and the baseline's station keys.
+        var identities = runner.identities(found)
         if let shard {
             // A station goes with the unit of the pack's highest level it lies in (a county and
             // its townships in one shard), so clauses over other stations see all of them.
-            let groups = BatchRunner(evaluator: evaluator, jobs: jobs).shardGroups(found)
+            let groups = runner.shardGroups(identities)
             found = shard.select(found) { groups[$0.path] ?? $0.path }
+            let byPath = Dictionary(identities.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            identities = found.map { byPath[$0.path]! }
         }
         if let tooMany = Discovery.tooMany(found.count) { throw UsageError.other(tooMany) }
         var progress: ProgressLine? = nil
         if context.console.stderrIsTerminal && !args.has("quiet") && found.count > 1 {
             progress = ProgressLine(console: context.console, total: found.count, lang: lang)
         }
-        let runner = BatchRunner(evaluator: evaluator, jobs: jobs, dueWithin: dueWithin)
-        let reports: [StationReport]
-        if let progress {
-            reports = runner.run(found, progress: { n in progress.advance(n) })
-        } else {
-            reports = runner.run(found)
-        }
         var run = RunReport(toolVersion: StationLintCLI.version, packID: pack.id, packTitle: pack.title, asOf: asOf, lang: lang,
-                            stations: reports, errors: discoveryErrors)
+                            stations: [], errors: discoveryErrors)
         run.divisionNames = pack.divisions
         run.dueWithin = dueWithin
         run.shard = shard
         run.packDigest = pack.digest.isEmpty ? nil : pack.digest
         run.tailoring = tailoring
         if let baseline {
-            run.errors += baseline.baseline.apply(to: &run, source: baseline.source, knownRules: Set(pack.rules.map(\.id)))
+            run.baseline = baseline.source
+            run.errors += baseline.baseline.notes(for: run, source: baseline.source, knownRules: Set(pack.rules.map(\.id)))
         }
-        if let shard, reports.isEmpty {
+        if let shard, found.isEmpty {
             context.console.errLine(lang.pick("stationlint：分片 \(shard.index)/\(shard.count) 中没有站点（站点少于分片，或同一县的站点都在别的分片中）；报告照常写出，可以合并",
                                               "stationlint: shard \(shard.index)/\(shard.count) holds no station (fewer stations than shards, or whole counties in other shards); its report is written as usual and merges"))
         }
-        let input = try ReportTargets.write(run, pack: pack, targets: targets, context: context)
-        if let file = args.value("write-baseline") { try BaselineFiles.write(Baseline(input.run), to: file, context: context) }
+        let keys = Baseline.keys(identities.map { ($0.path, $0.divisionCodeText) })
+        let summary = try StreamedCheck.run(runner, found, identities: identities, header: run, pack: pack, targets: targets,
+                                            marker: baseline.map { Baseline.Marker($0.baseline) }, keys: keys,
+                                            keepFailures: args.value("write-baseline") != nil, progress: progress, context: context)
+        if let file = args.value("write-baseline") { try BaselineFiles.write(Baseline(run, digests: summary.stations), to: file, context: context) }
 
-        if !run.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
-        if let failOn, run.fails(atOrAbove: failOn) { return .failures }
+        if !summary.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
+        if let failOn, summary.fails(atOrAbove: failOn) { return .failures }
         return .success
     }
 
@@ -157,5 +160,53 @@ enum BaselineFiles {
         } catch {
             throw ReportTargets.cannotWrite(file, error, context, what: Localized(zh: "无法写入基线文件", en: "cannot write the baseline file"))
         }
+    }
+}
+
+/// A check's stations streamed to every report: each station checked, marked against the
+/// baseline, rendered and given to every format's writer on the worker that checked it, handed
+/// over in order and dropped; the writers finish from the digests.
+enum StreamedCheck {
+    static func run(_ runner: BatchRunner, _ found: [Discovery.Found], identities: [DeclaredStation], header run: RunReport, pack: RulePack,
+                    targets: [ReportTargets.Target], marker: Baseline.Marker?, keys: [String], keepFailures: Bool,
+                    progress: ProgressLine?, context: CommandContext) throws -> RunSummary {
+        let header = ReportInput(header: run, pack: pack, showPersonalData: context.arguments.has("show-personal-data"))
+        let open = Targets(try ReportTargets.open(targets, header, context: context))
+        let digests = Locked([StationDigest]())
+        let failure = Locked<(any Error)?>(nil)
+        runner.stream(found, identities: identities, progress: progress.map { p -> @Sendable (Int) -> Void in { n in p.advance(n) } }, prepare: { i, report in
+            var report = report
+            marker?.mark(&report, key: keys[i])
+            let rendered = header.rendered(report)
+            let digest = StationDigest(rendered, clauses: header.clauseNumbers, keepFailures: keepFailures ? keys[i] : nil)
+            return Prepared(digest: digest, parts: open.targets.map { $0.writer.part(rendered) })
+        }, deliver: { _, prepared in
+            digests.withLock { $0.append(prepared.digest) }
+            guard failure.withLock({ $0 == nil }) else { return }
+            do {
+                for (t, part) in zip(open.targets, prepared.parts) { try t.run { try t.writer.take(part, prepared.digest) } }
+            } catch {
+                failure.withLock { $0 = error }
+            }
+        })
+        if let error = failure.withLock({ $0 }) { throw error }
+        let summary = RunSummary(header.run, stations: digests.withLock { $0 }, clauses: header.clauseNumbers, context: header)
+        for t in open.targets { try t.run { try t.writer.finish(summary) } }
+        for t in open.targets { try t.close() }
+        return summary
+    }
+
+    /// What a worker hands over for a station.
+    struct Prepared: Sendable {
+        let digest: StationDigest
+        let parts: [StationPart]
+    }
+
+    /// The open targets, shared with the workers: they call only `part`, which reads nothing a
+    /// writer changes; `take` and `finish` run one at a time (under the batch's delivery lock,
+    /// then on this thread).
+    final class Targets: @unchecked Sendable {
+        let targets: [ReportTargets.Open]
+        init(_ targets: [ReportTargets.Open]) { self.targets = targets }
     }
 }

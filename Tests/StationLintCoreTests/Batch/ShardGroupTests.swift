@@ -11,8 +11,8 @@ final class ShardGroupTests: XCTestCase {
         let found = Discovery.find([region], lang: .zh).stations
         XCTAssertEqual(found.count, 6)
         let evaluator = Evaluator(pack: PackFixture.pack, options: EvaluationOptions(asOf: Day(year: 2024, month: 12, day: 31)!))
-        let one = BatchRunner(evaluator: evaluator, jobs: 1).shardGroups(found)
-        let two = BatchRunner(evaluator: evaluator, jobs: 2).shardGroups(found)
+        let one = BatchRunner(evaluator: evaluator, jobs: 1).shardGroups(BatchRunner(evaluator: evaluator, jobs: 1).identities(found))
+        let two = BatchRunner(evaluator: evaluator, jobs: 2).shardGroups(BatchRunner(evaluator: evaluator, jobs: 2).identities(found))
         XCTAssertEqual(one, two)
         XCTAssertEqual(Set(one.keys), Set(found.map(\.path)))
         XCTAssertEqual(Set(one.values), ["140105000000"], "all of 小店区 in one group, its code cut to the county's 6 digits: \(one)")
