@@ -183,13 +183,6 @@ extension Baseline {
     }
 }
 
-extension RunReport {
-    /// Known, new and fixed failures over all stations (all zero without a baseline).
-    public var baselineCounts: (known: Int, new: Int, fixed: Int) {
-        stations.map(\.baselineCounts).reduce((0, 0, 0)) { ($0.0 + $1.known, $0.1 + $1.new, $0.2 + $1.fixed) }
-    }
-}
-
 extension StationReport {
     /// The station's known, new and fixed failures.
     public var baselineCounts: (known: Int, new: Int, fixed: Int) {

@@ -214,20 +214,43 @@ final class Schedule: Sendable {
 
 /// Hands values over in index order, one at a time, as soon as every earlier one is in.
 final class OrderedDelivery<T: Sendable>: Sendable {
-    private let state = Locked<(next: Int, held: [Int: T])>((0, [:]))
+    private struct State {
+        var next = 0
+        var held: [Int: T] = [:]
+        /// Whether a worker is handing values over now.
+        var draining = false
+    }
+
+    private let state = Locked(State())
     private let deliver: @Sendable (Int, T) -> Void
 
     init(_ deliver: @escaping @Sendable (Int, T) -> Void) { self.deliver = deliver }
 
-    /// Delivery happens under the lock: a worker that finished a later station waits the
-    /// short while it takes to write an earlier one.
+    /// Hands over what is ready, outside the lock: a worker that finished a later station goes
+    /// back to checking at once, while the one draining writes (a write the kernel holds back,
+    /// as it does once a large report's pages pile up, then stalls one worker, not both). The
+    /// flag is set and cleared under the lock, so a value put while another worker drains is
+    /// handed over by that worker.
     func put(_ i: Int, _ value: T) {
-        state.withLock { s in
+        let drains = state.withLock { s -> Bool in
             s.held[i] = value
-            while let v = s.held.removeValue(forKey: s.next) {
-                deliver(s.next, v)
-                s.next += 1
+            guard !s.draining else { return false }
+            s.draining = true
+            return true
+        }
+        guard drains else { return }
+        while true {
+            let ready = state.withLock { s -> [(Int, T)] in
+                var out: [(Int, T)] = []
+                while let v = s.held.removeValue(forKey: s.next) {
+                    out.append((s.next, v))
+                    s.next += 1
+                }
+                if out.isEmpty { s.draining = false }
+                return out
             }
+            if ready.isEmpty { return }
+            for (k, v) in ready { deliver(k, v) }
         }
     }
 }

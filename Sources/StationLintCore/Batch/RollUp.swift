@@ -52,11 +52,11 @@ public struct RollUp: Sendable {
 
     public static func build(_ stations: [StationDigest], clauses: [String], lang: Language, names known: [String: String] = [:],
                              tiers: [RollUpTier], levels: Levels, topFailed: Int = 5) -> RollUp {
-        var groups: [String: [StationDigest]] = [:]  // unit code → stations under it
+        var groups: [String: [Int]] = [:]  // unit code → the stations under it, by index
         var names = known
         var misplaced: [Diagnostic] = []
         var seenCodes: [String: String] = [:]
-        for s in stations {
+        for (i, s) in stations.enumerated() {
             guard let text = s.divisionCode, let code = DivisionCode(text), let codeLevel = levels.level(of: code),
                   let digits = code.significantDigits else {
                 misplaced.append(Diagnostic(location: Location(file: s.path, line: 1, column: 1), severity: .warning, message: lang.pick(
@@ -76,7 +76,7 @@ public struct RollUp: Sendable {
             }
             // A station counts in each unit above or at its own code (a county centre in its
             // city and county, not among the townships).
-            for tier in tiers where digits >= tier.codeDigits { groups[code.truncated(to: tier.codeDigits), default: []].append(s) }
+            for tier in tiers where digits >= tier.codeDigits { groups[code.truncated(to: tier.codeDigits), default: []].append(i) }
             if let name = s.name, names[text] == nil { names[text] = name }
         }
         // Folders nest as administrations do: a station inside another's folder must extend its code.
@@ -103,7 +103,7 @@ public struct RollUp: Sendable {
             }
             var out = keys.sorted().compactMap { key -> Unit? in
                 guard let members = groups[key], !members.isEmpty else { return nil }
-                return unit(key, tier.level, members, clauses, names[key], topFailed)
+                return unit(key, tier.level, members, of: stations, clauses, names[key], topFailed)
             }
             if tier.ranked { rank(&out) }
             return out
@@ -122,12 +122,13 @@ public struct RollUp: Sendable {
         return nil
     }
 
-    static func unit(_ code: String, _ level: String, _ members: [StationDigest], _ texts: [String], _ name: String?, _ top: Int) -> Unit {
+    /// The unit of the stations at `members` (indices into `stations`).
+    static func unit(_ code: String, _ level: String, _ members: [Int], of stations: [StationDigest], _ texts: [String], _ name: String?, _ top: Int) -> Unit {
         // Counted by clause number, in the order first met (clause texts and numbers are one to one).
         var counts = [(passed: Int, applicable: Int)](repeating: (0, 0), count: texts.count)
         var order: [Int] = []
-        for s in members {
-            s.forEachScored { n, passed in
+        for m in members {
+            stations[m].forEachScored { n, passed in
                 if counts[n].applicable == 0 { order.append(n) }
                 counts[n].applicable += 1
                 if passed { counts[n].passed += 1 }
@@ -138,9 +139,9 @@ public struct RollUp: Sendable {
         let failed = pass.filter { $0.applicable > $0.passed }
             .sorted { ($0.applicable - $0.passed, $1.clause) > ($1.applicable - $1.passed, $0.clause) }
             .prefix(top).map { (clause: $0.clause, failed: $0.applicable - $0.passed) }
-        let mean = members.map(\.score).reduce(0, +) / Double(members.count)
+        let mean = members.map { stations[$0].score }.reduce(0, +) / Double(members.count)
         return Unit(code: code, level: level, name: name, stations: members.count, meanScore: (mean * 10).rounded() / 10,
-                    failing: members.filter { $0.fails(atOrAbove: .error) }.count,
+                    failing: members.filter { stations[$0].fails(atOrAbove: .error) }.count,
                     clausePass: pass, mostFailed: Array(failed), rank: nil)
     }
 

@@ -196,3 +196,23 @@ public func statusSummary(_ counts: [Status: Int], score: Double?, _ l: Language
     if let score { parts.append(l.pick("得分 \(formatOneDecimal(score))", "score \(formatOneDecimal(score))")) }
     return parts.joined(separator: l.pick("，", ", "))
 }
+
+/// What the two gap reports (Markdown and HTML) keep while stations stream in: their input,
+/// where their lines go, and the spool of station sections, which they write after the region's
+/// head in the order the index gives.
+public class GapReportWriter {
+    let input: ReportInput
+    let lines: LineSink
+    let onlyFailing: Bool
+    let spool: Spool
+
+    public init(_ input: ReportInput, to sink: any ByteSink, onlyFailing: Bool, spool: Spool) {
+        self.input = input
+        lines = LineSink(sink)
+        self.onlyFailing = onlyFailing
+        self.spool = spool
+    }
+
+    /// The stations shown, in report order: `--only-failing` keeps those to act on.
+    func shown(_ view: RegionView) -> [Int] { onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order }
+}

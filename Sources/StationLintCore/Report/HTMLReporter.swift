@@ -14,18 +14,7 @@ public enum HTMLReporter {
     /// the spool as it comes (in two pieces, around where a lone station's chart goes); the head,
     /// the region's summary, rankings, charts and index, which lead, are written at the end, then
     /// the sections in the order the index gives.
-    public final class Writer: ReportWriter {
-        let input: ReportInput
-        let lines: LineSink
-        let onlyFailing: Bool
-        let spool: Spool
-
-        public init(_ input: ReportInput, to sink: any ByteSink, onlyFailing: Bool, spool: Spool) {
-            self.input = input
-            lines = LineSink(sink)
-            self.onlyFailing = onlyFailing
-            self.spool = spool
-        }
+    public final class Writer: GapReportWriter, ReportWriter {
 
         public func part(_ station: StationReport) -> StationPart {
             let (facts, rest) = HTMLReporter.body(GapList(station, input: input), input.run, input.lang)
@@ -62,7 +51,7 @@ public enum HTMLReporter {
                 "</header>",
             ])
             if let view = summary.view {
-                let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
+                let shown = shown(view)
                 try lines.add(HTMLReporter.summary(summary, view, shownCount: shown.count, l))
                 try lines.add(rollUp(summary.rollUp, l))
                 try lines.add(charts(view, input))

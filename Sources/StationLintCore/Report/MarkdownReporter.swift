@@ -12,18 +12,7 @@ public enum MarkdownReporter {
     /// The report a station at a time: each station's section (all but its numbered heading)
     /// goes to the spool as it comes; the head, the region's summary, rankings and index, which
     /// lead, are written at the end, then the sections in the order the index gives.
-    public final class Writer: ReportWriter {
-        let input: ReportInput
-        let lines: LineSink
-        let onlyFailing: Bool
-        let spool: Spool
-
-        public init(_ input: ReportInput, to sink: any ByteSink, onlyFailing: Bool, spool: Spool) {
-            self.input = input
-            lines = LineSink(sink)
-            self.onlyFailing = onlyFailing
-            self.spool = spool
-        }
+    public final class Writer: GapReportWriter, ReportWriter {
 
         public func part(_ station: StationReport) -> StationPart {
             StationPart(lines: MarkdownReporter.body(GapList(station, input: input), input.run, input.lang))
@@ -46,7 +35,7 @@ public enum MarkdownReporter {
             for line in notes { out += ["- " + e(line)] }
             if !notes.isEmpty { out.append("") }
             if let view = summary.view {
-                let shown = onlyFailing ? Array(view.order.prefix(view.failingCount)) : view.order
+                let shown = shown(view)
                 out += MarkdownReporter.region(summary, view, shown: shown, input)
                 try lines.add(out)
                 for (i, k) in shown.enumerated() {

@@ -62,7 +62,7 @@ public struct RegionView: Sendable {
         failingCount = failing.count
 
         // The region as one unit: the same counting as every unit of the roll-up.
-        let region = RollUp.unit("", "", stations, clauses, nil, 0)
+        let region = RollUp.unit("", "", Array(stations.indices), of: stations, clauses, nil, 0)
         var titles: [String: [String]] = [:]
         for r in input.ruleList where titles[r.clause]?.contains(r.title.text(input.lang)) != true {
             titles[r.clause, default: []].append(r.title.text(input.lang))

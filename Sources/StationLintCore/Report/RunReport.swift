@@ -1,5 +1,6 @@
 /// One run of `check`: the pack, the as-of date, every station's report in a fixed order, and
-/// the inputs that could not be read at all. Every report format is made from this.
+/// the inputs that could not be read at all. Every report format is made from this (its totals
+/// from `RunSummary`, which a streaming batch builds without holding the stations).
 public struct RunReport: Sendable {
     public static let schemaVersion = 1
 
@@ -35,33 +36,6 @@ public struct RunReport: Sendable {
         self.lang = lang
         self.stations = stations
         self.errors = errors
-    }
-
-    /// Every unreadable input, station errors first (their files joined to the station path).
-    public var allErrors: [Diagnostic] {
-        (stations.flatMap { s in s.errors.map { $0.inStation(s.path) } } + errors).sorted { $0.location < $1.location }
-    }
-
-    public var statusTotals: [Status: Int] {
-        var totals: [Status: Int] = [:]
-        for s in stations { for (k, v) in s.counts { totals[k, default: 0] += v } }
-        return totals
-    }
-
-    /// Input warnings: every station's and the run's (notes are not problems and never count).
-    public var inputWarnings: [Diagnostic] {
-        allErrors.filter { $0.severity == .warning } + stations.flatMap { s in s.warnings.filter { $0.severity == .warning }.map { $0.inStation(s.path) } }
-    }
-
-    /// Whether the run fails `--fail-on severity`: a rule failed at or above it (a fail the
-    /// baseline knows does not count), or, from `warning` down, the input has a warning (there
-    /// is no other way to fail a pipeline on bad data when every rule of the pack is 应).
-    public func fails(atOrAbove severity: Severity) -> Bool {
-        stations.contains { $0.failsAnew(atOrAbove: severity) } || (severity <= .warning && !inputWarnings.isEmpty)
-    }
-
-    public func failingStations(atOrAbove severity: Severity) -> Int {
-        stations.filter { $0.fails(atOrAbove: severity) }.count
     }
 }
 

@@ -9,8 +9,9 @@ public struct StationDigest: Sendable {
     public let level: String?
     public let divisionCode: String?
     public let score: Double
-    /// Results per status (every status present).
-    public let counts: [Status: Int]
+    /// Results per status, in `Status.allCases` order: six numbers kept inline (a dictionary
+    /// per station would be a few hundred bytes more of it).
+    private let countsByStatus: SIMD8<Int32>
     /// The inputs that could not be read, as the station reported them (files relative to it).
     public let errors: [Diagnostic]
     /// Whether the station's errors or warnings hold an input warning (`--fail-on warning`).
@@ -39,7 +40,10 @@ public struct StationDigest: Sendable {
         level = s.level
         divisionCode = s.divisionCode
         score = s.score
-        counts = s.counts
+        let counts = s.counts
+        var byStatus = SIMD8<Int32>()
+        for (k, status) in Status.allCases.enumerated() { byStatus[k] = Int32(clamping: counts[status] ?? 0) }
+        countsByStatus = byStatus
         errors = s.errors
         hasInputWarning = (s.errors + s.warnings).contains { $0.severity == .warning }
         needsAction = RegionView.needsAction(s)
@@ -65,6 +69,11 @@ public struct StationDigest: Sendable {
         failures = baselineKey.map { key in
             s.results.filter { $0.status == .fail }.map { Baseline.Entry(station: key, path: s.path, rule: $0.rule, clause: $0.clause, message: $0.message) }
         }
+    }
+
+    /// Results per status (every status present).
+    public var counts: [Status: Int] {
+        Dictionary(uniqueKeysWithValues: Status.allCases.enumerated().map { ($1, Int(countsByStatus[$0])) })
     }
 
     /// `StationReport.fails(atOrAbove:)`.

@@ -73,31 +73,39 @@ public indirect enum JSON: Sendable, Equatable {
     static func newline(_ out: inout [UInt8], _ pretty: Bool, _ level: Int) {
         guard pretty else { return }
         out.append(0x0A)
-        for _ in 0..<(level * 2) { out.append(0x20) }
+        out.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
-    /// Escapes as Python's json module does with `ensure_ascii=False`.
+    /// Escapes as Python's json module does with `ensure_ascii=False`. The runs between bytes
+    /// to escape are copied whole (most strings have none): a report is mostly strings.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        for c in s.utf8 {
-            switch c {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(0x6E)
-            case 0x0D: out.append(0x5C); out.append(0x72)
-            case 0x09: out.append(0x5C); out.append(0x74)
-            case 0x08: out.append(0x5C); out.append(0x62)
-            case 0x0C: out.append(0x5C); out.append(0x66)
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(hex[Int(c >> 4)])
-                out.append(hex[Int(c & 0xF)])
-            default: out.append(c)
+        var s = s
+        s.withUTF8 { bytes in
+            var start = 0
+            for (i, c) in bytes.enumerated() where c == 0x22 || c == 0x5C || c < 0x20 {
+                out.append(contentsOf: bytes[start..<i])
+                start = i + 1
+                switch c {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0x08: out.append(0x5C); out.append(0x62)
+                case 0x0C: out.append(0x5C); out.append(0x66)
+                default:
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hexDigits[Int(c >> 4)])
+                    out.append(hexDigits[Int(c & 0xF)])
+                }
             }
+            out.append(contentsOf: bytes[start...])
         }
         out.append(0x22)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
 
 /// `87.5`, `100.0`, `0.0`: one decimal, rounded half away from zero, never `-0.0`. A value too

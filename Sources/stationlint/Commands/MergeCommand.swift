@@ -70,9 +70,9 @@ enum MergeCommand: Command {
         var args = context.arguments
         if args.values("format").isEmpty { args.values["format"] = ["json"] }
         merged.divisionNames = pack.divisions
-        try ReportTargets.write(merged, pack: pack, targets: try ReportTargets.parse(args), context: context)
-        if !merged.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
-        if let failOn = try CheckCommand.failThreshold(args), merged.fails(atOrAbove: failOn) { return .failures }
+        let summary = try ReportTargets.write(merged, pack: pack, targets: try ReportTargets.parse(args), context: context).summary
+        if !summary.allErrors.filter({ $0.severity == .error }).isEmpty { return .usageOrInput }
+        if let failOn = try CheckCommand.failThreshold(args), summary.fails(atOrAbove: failOn) { return .failures }
         return .success
     }
 }

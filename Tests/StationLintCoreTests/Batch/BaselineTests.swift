@@ -32,19 +32,19 @@ final class BaselineTests: XCTestCase {
         // demo fails 4.2 (warning) and 4.3 (error), passes 4.1; 4.5 is waived.
         let b = baseline([entry("140105000000", "DB14-4.3", "4.3"), entry("140105000000", "DB14-4.1", "4.1", message: "门牌缺失"),
                           entry("140105000000", "DB14-4.5", "4.5")])
-        XCTAssertTrue(run.fails(atOrAbove: .error))
+        XCTAssertTrue(ReportInput(run, pack: pack).summary.fails(atOrAbove: .error))
         let notes = b.apply(to: &run, source: source, knownRules: Set(pack.rules.map(\.id)))
         XCTAssertEqual(notes, [])
         let demo = run.stations[0]
         XCTAssertEqual(demo.results.map { $0.baseline?.rawValue ?? "-" }, ["-", "new", "known", "-", "known", "-", "-", "-"])
         XCTAssertEqual(demo.baselineFixed, [BaselineFixed(rule: "DB14-4.1", clause: "4.1", message: "门牌缺失")])
         XCTAssertEqual(run.stations[1].baselineFixed, [], "stations/ok has no code and no entries: nothing fixed")
-        XCTAssertEqual(run.baselineCounts.known, 1)
-        XCTAssertEqual(run.baselineCounts.new, 1)
-        XCTAssertEqual(run.baselineCounts.fixed, 1)
+        XCTAssertEqual(ReportInput(run, pack: pack).summary.baselineCounts.known, 1)
+        XCTAssertEqual(ReportInput(run, pack: pack).summary.baselineCounts.new, 1)
+        XCTAssertEqual(ReportInput(run, pack: pack).summary.baselineCounts.fixed, 1)
         XCTAssertFalse(run.stations[0].failsAnew(atOrAbove: .error), "the only error-level fail (4.3) is known")
         XCTAssertTrue(run.stations[0].fails(atOrAbove: .error), "it still fails: the roll-up and summary say so")
-        XCTAssertTrue(run.fails(atOrAbove: .warning), "4.2 is new and a warning (and the input has one)")
+        XCTAssertTrue(ReportInput(run, pack: pack).summary.fails(atOrAbove: .warning), "4.2 is new and a warning (and the input has one)")
         XCTAssertEqual(run.baseline, source)
     }
 
@@ -52,7 +52,7 @@ final class BaselineTests: XCTestCase {
         var run = ReportSample.everyStatus()
         _ = baseline([entry("140105001000", "DB14-4.3", "4.3")]).apply(to: &run, source: source, knownRules: [])
         XCTAssertEqual(run.stations[0].results[2].baseline, .new)
-        XCTAssertTrue(run.fails(atOrAbove: .error))
+        XCTAssertTrue(ReportInput(run, pack: pack).summary.fails(atOrAbove: .error))
     }
 
     func testAnotherPackAndUnknownRulesAreSaidInOneNoteEach() {

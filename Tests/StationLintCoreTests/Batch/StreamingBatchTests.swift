@@ -70,6 +70,25 @@ final class StreamingBatchTests: XCTestCase {
         XCTAssertEqual(got.withLock { $0 }, [0, 1, 2, 3, 4, 5])
     }
 
+    func testDeliveryFromManyThreadsIsInOrderAndOneAtATime() {
+        let got = Locked([Int]())
+        let inside = Locked(0)
+        let overlapped = Locked(false)
+        let delivery = OrderedDelivery<Int> { _, v in
+            if inside.withLock({ n -> Bool in n += 1; return n > 1 }) { overlapped.withLock { $0 = true } }
+            usleep(UInt32.random(in: 0...200))  // a write that takes a while
+            got.withLock { $0.append(v) }
+            inside.withLock { $0 -= 1 }
+        }
+        let order = Array(0..<400).shuffled()
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            while let k = next.take(below: order.count) { delivery.put(order[k], order[k]) }
+        }
+        XCTAssertEqual(got.withLock { $0 }, Array(0..<400), "every value once, in order, after the last put returned")
+        XCTAssertFalse(overlapped.withLock { $0 }, "never two deliveries at once")
+    }
+
     func testTheSpoolGivesBackEachPartAndLeavesNoFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stationlint-spool-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -74,10 +74,10 @@ final class CIReportTests: XCTestCase {
     func testUnreadableInputIsAnErrorResultAndNotesNeverFailTheRun() throws {
         var run = sample()
         run.stations[0].results = []
-        XCTAssertTrue(run.fails(atOrAbove: .warning), "an input warning fails --fail-on warning")
-        XCTAssertFalse(run.fails(atOrAbove: .error), "but not --fail-on error")
+        XCTAssertTrue(ReportInput(run, pack: pack).summary.fails(atOrAbove: .warning), "an input warning fails --fail-on warning")
+        XCTAssertFalse(ReportInput(run, pack: pack).summary.fails(atOrAbove: .error), "but not --fail-on error")
         run.stations[0].warnings.removeAll { $0.severity == .warning }
-        XCTAssertFalse(run.fails(atOrAbove: .warning), "a note is not a problem")
+        XCTAssertFalse(ReportInput(run, pack: pack).summary.fails(atOrAbove: .warning), "a note is not a problem")
         run.stations[0].errors = [Diagnostic(location: Location(file: "站点.yaml", line: 2, column: 5), message: "无法解析")]
         let r = try results(SARIFReporter.render(ReportInput(run, pack: pack), root: SARIFRoot(directory: "/srv", workingDirectory: "/srv")))
         XCTAssertEqual(r.map { $0["ruleId"] as? String }, ["input/error", "input/note"])
