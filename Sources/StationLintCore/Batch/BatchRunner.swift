@@ -115,21 +115,25 @@ public struct DeclaredStation: Sendable {
     public var divisionCode: DivisionCode? { divisionCodeText.flatMap(DivisionCode.init) }
 }
 
-/// The order stations are checked in: in the order found, except that a station whose clauses
-/// read others' results (a county centre) waits until those it reads (its townships, by
-/// division code) are done, and goes first once they are. Only those wait, and only for
-/// stations that never wait, so the schedule cannot stall.
+/// The order stations are checked in: by path, except that the stations a county centre reads
+/// (its townships, by division code) are checked first, the county right after them, then the
+/// rest of its folder. The county comes first in path order (its folder holds the others), so
+/// every report after it waits for it: checking it early keeps that wait, and the reports held
+/// meanwhile, short. A county is never taken before its townships are done. Only readers wait,
+/// and only for stations that never wait, so the schedule cannot stall.
 final class Schedule: Sendable {
     private struct State {
         var nextPlain = 0
         /// Readers still waiting: how many of their stations are not done.
         var waiting: [Int: Int] = [:]
-        /// Readers whose stations are done, lowest first.
+        /// Readers whose stations are done, earliest in the order first.
         var ready: [Int] = []
     }
 
-    /// The stations that never wait, in order.
+    /// The stations that never wait, in the order they are checked.
     private let plain: [Int]
+    /// Each station's place in that order (readers included).
+    private let rank: [Int]
     private let readers: Set<Int>
     /// Reader → the stations it reads; station → the readers that read it.
     private let reads: [Int: [Int]]
@@ -156,7 +160,18 @@ final class Schedule: Sendable {
             for j in under { readBy[j, default: []].append(r) }
             if under.isEmpty { state.ready.append(r) } else { state.waiting[r] = under.count }
         }
-        self.plain = plain
+        // A station read goes just before the first reader that reads it; a reader at its own place.
+        var key = identities.indices.map { (at: $0, kind: 2, index: $0) }
+        for (r, under) in reads {
+            key[r] = (r, 1, r)
+            for j in under where key[j].kind == 2 || r < key[j].at { key[j] = (r, 0, j) }
+        }
+        let order = identities.indices.sorted { key[$0] < key[$1] }
+        var rank = [Int](repeating: 0, count: identities.count)
+        for (k, i) in order.enumerated() { rank[i] = k }
+        self.rank = rank
+        self.plain = order.filter { !readers.contains($0) }
+        state.ready.sort { rank[$0] < rank[$1] }
         self.readers = readers
         self.reads = reads
         self.readBy = readBy
@@ -177,7 +192,7 @@ final class Schedule: Sendable {
         defer { wake.unlock() }
         while true {
             let taken: Int?? = state.withLock { s in
-                if let r = s.ready.first, s.nextPlain >= plain.count || r < plain[s.nextPlain] {
+                if let r = s.ready.first, s.nextPlain >= plain.count || rank[r] < rank[plain[s.nextPlain]] {
                     s.ready.removeFirst()
                     return r
                 }
@@ -201,7 +216,7 @@ final class Schedule: Sendable {
                 guard let left = s.waiting[r] else { continue }
                 if left == 1 {
                     s.waiting[r] = nil
-                    s.ready.insert(r, at: s.ready.firstIndex { $0 > r } ?? s.ready.endIndex)
+                    s.ready.insert(r, at: s.ready.firstIndex { rank[$0] > rank[r] } ?? s.ready.endIndex)
                 } else {
                     s.waiting[r] = left - 1
                 }

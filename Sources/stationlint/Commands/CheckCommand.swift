@@ -73,6 +73,8 @@ enum CheckCommand: Command {
         if let file = args.value("write-baseline") { try ReportTargets.refuseInsideStations(files: [file], stations: found) }
         let shard = try ShardOption.resolve(args, environment: context.environment)
         let runner = BatchRunner(evaluator: evaluator, jobs: jobs, dueWithin: dueWithin)
+        // Refused before any file is read when no shard could bring the count down.
+        if shard == nil, let tooMany = Discovery.tooMany(found.count) { throw UsageError.other(tooMany) }
         // The declarations first (on every worker): they decide the shards, who waits for whom
         // (a county for its townships) and the baseline's station keys.
         var identities = runner.identities(found)
@@ -81,10 +83,11 @@ enum CheckCommand: Command {
             // its townships in one shard), so clauses over other stations see all of them.
             let groups = runner.shardGroups(identities)
             found = shard.select(found) { groups[$0.path] ?? $0.path }
-            let byPath = Dictionary(identities.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-            identities = found.map { byPath[$0.path]! }
+            // The shard keeps the stations' order, so its declarations are those of its paths, in order.
+            let selected = Set(found.map(\.path))
+            identities = identities.filter { selected.contains($0.path) }
+            if let tooMany = Discovery.tooMany(found.count) { throw UsageError.other(tooMany) }
         }
-        if let tooMany = Discovery.tooMany(found.count) { throw UsageError.other(tooMany) }
         var progress: ProgressLine? = nil
         if context.console.stderrIsTerminal && !args.has("quiet") && found.count > 1 {
             progress = ProgressLine(console: context.console, total: found.count, lang: lang)

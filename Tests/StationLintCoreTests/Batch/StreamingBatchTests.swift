@@ -1,8 +1,8 @@
 import XCTest
 @testable import StationLintCore
 
-/// The streaming batch's parts: the schedule (a county waits for its own townships only, and
-/// goes as soon as they are done), delivery in order whatever order stations finish in, and
+/// The streaming batch's parts: the schedule (a county waits for its own townships only, which
+/// are checked first, and goes as soon as they are done), delivery in order whatever order stations finish in, and
 /// the spool that keeps a format's station parts on disk until its head can be written.
 final class StreamingBatchTests: XCTestCase {
     static let needs = RelatedNeeds(levels: ["township"], rules: ["R"], readers: ["county"])
@@ -35,7 +35,7 @@ final class StreamingBatchTests: XCTestCase {
             order.append(i)
             schedule.done(i)
         }
-        XCTAssertEqual(order, [1, 2, 0, 4, 5, 3, 6], "a county right after its last township, not after the whole region")
+        XCTAssertEqual(order, [1, 2, 0, 5, 3, 4, 6], "a county's townships first, then the county, then the rest of its folder")
         XCTAssertEqual(Set(order), Set(0..<7))
     }
 
