@@ -4,8 +4,9 @@ import Foundation
 /// Checks many stations in parallel and hands their reports over in the order found, so the
 /// output is the same bytes whatever `jobs` is. A county centre, whose clauses read its
 /// townships' results (5.4.1.3–5.4.1.6), waits for those townships only: the declarations are
-/// read first to tell who waits for whom, then stations are checked in order, a county as soon
-/// as its townships are done. A station's data is loaded, checked and dropped, and its report
+/// read first to tell who waits for whom, then stations are checked in order, a county's
+/// townships first and the county right after them (`Schedule`). A station's data is loaded,
+/// checked and dropped, and its report
 /// is handed over as soon as it and every station before it are done, so a batch holds only the
 /// reports that wait for an earlier one.
 public struct BatchRunner: Sendable {
@@ -78,7 +79,7 @@ public struct BatchRunner: Sendable {
             let found = DeclaredStation(path: path, level: identity.level, divisionCodeText: identity.divisionCodeText)
             out.withLock { $0[i] = found }
         }
-        return out.withLock { $0.map { $0! } }
+        return out.withLock { $0.compactMap { $0 } }  // every index is set above
     }
 
     /// For `--shard`: the unit of the pack's highest level each station lies in (its division
@@ -134,8 +135,7 @@ final class Schedule: Sendable {
     private let plain: [Int]
     /// Each station's place in that order (readers included).
     private let rank: [Int]
-    private let readers: Set<Int>
-    /// Reader → the stations it reads; station → the readers that read it.
+    /// Reader → the stations it reads (every reader has an entry); station → the readers that read it.
     private let reads: [Int: [Int]]
     private let readBy: [Int: [Int]]
     private let state: Locked<State>
@@ -172,13 +172,12 @@ final class Schedule: Sendable {
         self.rank = rank
         self.plain = order.filter { !readers.contains($0) }
         state.ready.sort { rank[$0] < rank[$1] }
-        self.readers = readers
         self.reads = reads
         self.readBy = readBy
         self.state = Locked(state)
     }
 
-    func isReader(_ i: Int) -> Bool { readers.contains(i) }
+    func isReader(_ i: Int) -> Bool { reads[i] != nil }
 
     /// Whether a reader waits for this station.
     func isRead(_ i: Int) -> Bool { readBy[i] != nil }

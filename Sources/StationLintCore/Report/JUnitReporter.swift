@@ -28,7 +28,7 @@ public enum JUnitReporter {
 
         public func part(_ station: StationReport) -> StationPart {
             let (suite, tally) = JUnitReporter.suite(station, input.run)
-            return StationPart(lines: suite).with(tally: [tally.tests, tally.failures, tally.errors, tally.skipped])
+            return StationPart(Array(suite.joined(separator: "\n").utf8), tally: [tally.tests, tally.failures, tally.errors, tally.skipped])
         }
 
         public func take(_ part: StationPart, _ digest: StationDigest) throws {

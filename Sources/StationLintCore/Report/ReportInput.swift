@@ -26,11 +26,12 @@ public struct ReportInput: Sendable {
         var copy = self.run
         copy.stations = rendered
         self.run = copy
-        summary = RunSummary(copy, stations: rendered.map { StationDigest($0, clauses: clauseNumbers) }, clauses: clauseNumbers, context: self)
+        summary = RunSummary(copy, stations: rendered.map { StationDigest($0, clauses: clauseNumbers) }, context: self)
     }
 
     /// The input a streaming batch renders each station with and writes its headers from: the
-    /// run's own fields; `run.stations` is not read (and the summary is of no station).
+    /// run's own fields; `run.stations` is not read, and `summary` is empty (a streaming batch
+    /// makes the run's summary from its digests).
     public init(header run: RunReport, pack: RulePack, showPersonalData: Bool = false) {
         let renderer = MessageRenderer(lang: run.lang, privacy: PersonalData(show: showPersonalData), names: ReportNames(pack))
         var bare = run
@@ -45,7 +46,6 @@ public struct ReportInput: Sendable {
         rollUpTiers = pack.rollUpTiers
         sectionOf = { pack.section(of: $0) }
         summary = RunSummary.empty
-        summary = RunSummary(bare, stations: [], clauses: clauseNumbers, context: self)
     }
 
     /// A station's report as every reporter is given it: each result's text rendered in the

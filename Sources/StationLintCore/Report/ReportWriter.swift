@@ -5,7 +5,7 @@ import Foundation
 /// parts that depend on the whole run (totals, the roll-up, an index that leads) are written at
 /// the end from the digests (`finish`). A format whose report opens with such parts keeps the
 /// stations' parts in a `Spool` on disk until then. Rendering a report held in memory goes
-/// through the same three steps (`ReportWriter.render`), so both give the same bytes.
+/// through the same three steps (`write(_:)`), so both give the same bytes.
 public protocol ReportWriter: AnyObject {
     /// The station's part; called on any thread, reading nothing the writer changes.
     func part(_ station: StationReport) -> StationPart
@@ -34,20 +34,30 @@ public struct StationPart: Sendable {
 }
 
 extension ReportWriter {
-    /// Feeds a report held in memory through the writer.
+    /// Feeds a report held in memory through the writer and finishes it.
     public func write(_ input: ReportInput) throws {
-        for (s, digest) in zip(input.run.stations, input.summary.stations) { try take(part(s), digest) }
+        try feed(input)
         try finish(input.summary)
+    }
+
+    /// Hands the writer every station of a report held in memory, in order.
+    func feed(_ input: ReportInput) throws {
+        for (s, digest) in zip(input.run.stations, input.summary.stations) { try take(part(s), digest) }
     }
 }
 
 /// Where a report's bytes go: a file, standard output, memory.
 public protocol ByteSink: AnyObject {
     func write(_ bytes: [UInt8]) throws
+    /// Writes out what is buffered and lets go of the destination.
+    func close() throws
 }
 
 extension ByteSink {
     public func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+    /// Nothing to write out (memory, a closure).
+    public func close() throws {}
 }
 
 /// Bytes kept in memory (a report rendered to a string).
@@ -65,22 +75,14 @@ public final class MemorySink: ByteSink {
 /// written aside and renamed over the path as FileManager does on Linux: that would replace a
 /// device or a link such as /dev/stdout with a plain file.
 public final class FileSink: ByteSink {
-    private let fd: Int32
+    private var fd: Int32
     private var buffer: [UInt8] = []
-    private let owned: Bool
 
     /// Opens `path` for writing; throws the system's error.
     public init(path: String) throws {
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        owned = true
         buffer.reserveCapacity(1 << 20)
-    }
-
-    /// Writes to a descriptor the caller keeps open (standard output).
-    public init(descriptor: Int32) {
-        fd = descriptor
-        owned = false
     }
 
     public func write(_ bytes: [UInt8]) throws {
@@ -90,25 +92,30 @@ public final class FileSink: ByteSink {
 
     /// Writes out what is buffered.
     public func flush() throws {
-        var done = 0
-        while done < buffer.count {
-            let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            done += n
-        }
+        try writeAll(fd, buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes and closes (a descriptor it opened).
     public func close() throws {
         try flush()
-        if owned { _ = Foundation.close(fd) }
+        _ = Foundation.close(fd)
+        fd = -1
     }
 
-    deinit { if owned { _ = Foundation.close(fd) } }
+    deinit { if fd >= 0 { _ = Foundation.close(fd) } }
+}
+
+/// Writes every byte to the descriptor at its offset, again after an interrupted call.
+func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
+    var done = 0
+    while done < bytes.count {
+        let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + done, $0.count - done) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        done += n
+    }
 }
 
 /// Stations' parts kept on disk until the report's head can be written: an unnamed temporary
@@ -152,17 +159,10 @@ public final class Spool {
         return out
     }
 
+    // Only ever appended to: reading back with `pread` leaves the file's offset at its end.
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        var done = 0
-        while done < buffer.count {
-            let n = buffer.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(end - buffer.count + done)) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            done += n
-        }
+        try writeAll(fd, buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -196,14 +196,5 @@ final class LineSink {
     func add(bytes: [UInt8]) throws {
         try sink.write(started ? [0x0A] + bytes : bytes)
         started = true
-    }
-}
-
-extension StationPart {
-    /// The part with the format's numbers.
-    func with(tally: [Int]) -> StationPart {
-        var copy = self
-        copy.tally = tally
-        return copy
     }
 }

@@ -19,9 +19,9 @@ public struct RunSummary: Sendable {
     private let hasInputWarning: Bool
 
     /// `run` gives the run's own fields and errors (its `stations` are not read).
-    public init(_ run: RunReport, stations: [StationDigest], clauses numbers: ClauseNumbers, context: ReportInput) {
+    public init(_ run: RunReport, stations: [StationDigest], context: ReportInput) {
         self.stations = stations
-        let clauses = numbers.texts
+        let clauses = context.clauseNumbers.texts
         self.clauses = clauses
         var totals: [Status: Int] = [:]
         var baseline = (known: 0, new: 0, fixed: 0)
@@ -48,7 +48,7 @@ public struct RunSummary: Sendable {
         hasInputWarning = false
     }
 
-    /// Of nothing: what `ReportInput` holds while it is being made.
+    /// Of nothing: what a header `ReportInput` holds (and any while it is being made).
     static let empty = RunSummary()
 
     public var count: Int { stations.count }

@@ -45,7 +45,7 @@ public struct StationDigest: Sendable {
         for (k, status) in Status.allCases.enumerated() { byStatus[k] = Int32(clamping: counts[status] ?? 0) }
         countsByStatus = byStatus
         errors = s.errors
-        hasInputWarning = (s.errors + s.warnings).contains { $0.severity == .warning }
+        hasInputWarning = s.errors.contains { $0.severity == .warning } || s.warnings.contains { $0.severity == .warning }
         needsAction = RegionView.needsAction(s)
         var worst: Severity?, worstNew: Severity?
         var scored: [UInt16] = []
@@ -92,16 +92,24 @@ public struct StationDigest: Sendable {
 /// Numbers the clause texts of a run's results (`5.4.1.3` → 17), so that a digest keeps two
 /// bytes per scored result, not a string. Shared by the threads that make digests.
 public final class ClauseNumbers: Sendable {
-    private let table = Locked<(numbers: [String: UInt16], texts: [String])>(([:], []))
+    /// The pack's clauses, numbered once and read by every worker without a lock.
+    private let known: [String: UInt16]
+    /// Every clause by number, the pack's first; others (a report from another pack) added.
+    private let table: Locked<(numbers: [String: UInt16], texts: [String])>
 
-    /// Numbered in the pack's order first, so that a run of the pack never takes the lock's
-    /// slow path of adding one.
-    public init(_ known: [String] = []) {
-        for c in known { _ = number(c) }
+    public init(_ pack: [String] = []) {
+        var numbers: [String: UInt16] = [:], texts: [String] = []
+        for c in pack where numbers[c] == nil && texts.count < Int(UInt16.max >> 1) {
+            numbers[c] = UInt16(texts.count)
+            texts.append(c)
+        }
+        known = numbers
+        table = Locked((numbers, texts))
     }
 
     func number(_ clause: String) -> UInt16 {
-        table.withLock { t in
+        if let n = known[clause] { return n }
+        return table.withLock { t in
             if let n = t.numbers[clause] { return n }
             // A clause beyond 32,767 distinct ones (never in a pack) shares the last number.
             let n = UInt16(min(t.texts.count, Int(UInt16.max >> 1)))

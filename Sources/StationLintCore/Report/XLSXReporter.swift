@@ -14,7 +14,7 @@ public enum XLSXReporter {
     /// The sheets, for the writer (and for a test that reads them without unzipping).
     public static func sheets(_ input: ReportInput) -> [XLSXWriter.Sheet] {
         let writer = Writer(input, to: MemorySink())
-        for (s, digest) in zip(input.run.stations, input.summary.stations) { try? writer.take(writer.part(s), digest) }
+        try? writer.feed(input)  // takes rows into memory: never throws
         return writer.sheets(input.summary)
     }
 

@@ -126,8 +126,7 @@ enum ReportTargets {
 
         func close() throws {
             try run {
-                if let file = sink as? FileSink { try file.close() }
-                if let console = sink as? ConsoleSink { console.flush() }
+                try sink.close()
             }
         }
     }
@@ -179,6 +178,8 @@ final class ConsoleSink: ByteSink {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
+
+    func close() throws { flush() }
 
     func flush() {
         guard !buffer.isEmpty else { return }

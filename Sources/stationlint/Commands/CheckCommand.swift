@@ -193,7 +193,7 @@ enum StreamedCheck {
             }
         })
         if let error = failure.withLock({ $0 }) { throw error }
-        let summary = RunSummary(header.run, stations: digests.withLock { $0 }, clauses: header.clauseNumbers, context: header)
+        let summary = RunSummary(header.run, stations: digests.withLock { $0 }, context: header)
         for t in open.targets { try t.run { try t.writer.finish(summary) } }
         for t in open.targets { try t.close() }
         return summary
