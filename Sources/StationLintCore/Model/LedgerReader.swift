@@ -9,6 +9,16 @@ struct LedgerReader {
     var sheet: String? = nil
     /// The most records the ledger may hold; more is refused before any is typed.
     var maxRecords = InputLimits.maxRecordsPerLedger
+    /// The kind compiled for typing from bytes (the pack's, or made here from the typer's vocabularies).
+    let layout: LedgerLayout
+
+    init(spec: LedgerSpec, header: [FieldSpec], file: String, typer: ValueTyper, layout: LedgerLayout? = nil) {
+        self.spec = spec
+        self.header = header
+        self.file = file
+        self.typer = typer
+        self.layout = layout ?? LedgerLayout(spec, vocabularies: typer.vocabularies, levels: typer.levels)
+    }
 
     var lang: Language { typer.lang }
 
@@ -22,8 +32,13 @@ struct LedgerReader {
 
     func location(_ m: Mark) -> Location { Location(file: file, mark: m, sheet: sheet) }
 
-    /// A YAML ledger.
-    func read(yaml document: YAMLDocument) throws(LedgerShapeError) -> Ledger {
+    /// The header's "last updated" and records fields.
+    var updatedSpec: FieldSpec? { header.first { $0.type == .date } }
+    var recordsSpec: FieldSpec? { header.first { $0.type == .records } }
+
+    /// A YAML ledger. `streamed`: the sink the document was parsed with, which typed the
+    /// records as they were parsed; without one they are typed from the tree.
+    func read(yaml document: YAMLDocument, streamed: LedgerEntries? = nil) throws(LedgerShapeError) -> Ledger {
         let root = document.root
         guard let pairs = root.pairs else {
             // The header's keys as the pack names them (`updated:` and `records:`).
@@ -38,8 +53,8 @@ struct LedgerReader {
         var recordsMark = root.mark
         var problems: [LedgerProblem] = []
         var warnings: [Diagnostic] = []
-        let updatedSpec = header.first { $0.type == .date }
-        let recordsSpec = header.first { $0.type == .records }
+        let updatedSpec = updatedSpec
+        let recordsSpec = recordsSpec
         for pair in pairs {
             let key = document.string(pair.key)
             if let s = updatedSpec, key == s.key || key == s.zh {
@@ -66,43 +81,51 @@ struct LedgerReader {
                 warnings.append(unknownKey(key, pair.keyMark, among: header))
             }
         }
-        var records = RecordStoreBuilder(fields: spec.fields, capacity: 0)
+        var entries = LedgerEntries(self)
         if let node = recordsNode, !node.isNull {
             guard let items = node.items else {
                 throw LedgerShapeError(mark: node.mark, message: lang.pick("records 应为记录列表", "records must be a list of records"))
             }
             try checkRecordCount(items.count) { items[$0].mark }
-            records = RecordStoreBuilder(fields: spec.fields, capacity: items.count)
-            for item in items {
-                record(item, document, into: &records, &problems, &warnings)
+            if let streamed, streamed.started {
+                // The same records key: the first whose value is a block sequence is the one streamed.
+                entries = streamed
+            } else {
+                entries = LedgerEntries(self, capacity: items.count)
+                document.bytes.withUnsafeBufferPointer { b in
+                    for item in items { entries.node(item, ScalarSource(bytes: b)) }
+                }
             }
         }
-        let store = RecordStore(records)
+        problems += entries.problems
+        warnings += entries.warnings
+        let store = RecordStore(entries.records)
         finish(&problems, store)
         return Ledger(spec: spec, file: file, updated: updated, updatedMark: updatedMark, mark: recordsMark,
                       records: Records(store: store), problems: problems, warnings: warnings)
     }
 
-    /// Types one record into the store.
-    func record(_ node: Node, _ document: YAMLDocument, into records: inout RecordStoreBuilder,
+    /// Types one record into the store: its pairs, or nil when the entry is no mapping.
+    func record(_ pairs: ArraySlice<Node.Pair>?, at mark: Mark, _ source: ScalarSource, into records: inout RecordStoreBuilder,
                 _ problems: inout [LedgerProblem], _ warnings: inout [Diagnostic]) {
-        records.begin(node.mark)
-        guard let pairs = node.pairs else {
-            problems.append(LedgerProblem(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(node.mark)]))
+        records.begin(mark)
+        guard let pairs else {
+            problems.append(LedgerProblem(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(mark)]))
             return
         }
         var given: UInt64 = 0  // the fields seen so far in this record, by index (a schema has < 64)
+        var previous = -1
         for pair in pairs {
-            guard let index = fieldIndex(pair.key, document) else {
-                warnings.append(unknownKey(document.string(pair.key), pair.keyMark, among: spec.fields))
+            guard let index = source.withBytes(pair.key, { layout.field(named: $0, after: previous) }) else {
+                warnings.append(unknownKey(source.string(pair.key), pair.keyMark, among: spec.fields))
                 continue
             }
-            let fieldSpec = spec.fields[index]
+            previous = index
             if index < 64 {
                 // The YAML parser refuses a key given twice; the same field under its other name
                 // is caught here, and the first value kept.
                 guard given & (1 << UInt64(index)) == 0 else {
-                    problems.append(sameField(document.string(pair.key), fieldSpec, pair.keyMark))
+                    problems.append(sameField(source.string(pair.key), spec.fields[index], pair.keyMark))
                     continue
                 }
                 given |= 1 << UInt64(index)
@@ -111,18 +134,22 @@ struct LedgerReader {
             case .null:
                 records.set(index, nil, at: pair.value.mark)
             case .scalar(let s):
-                // A valid ID number as written (the usual case) goes into the store from the
-                // bytes, without a String.
-                if case .idNumber = fieldSpec.type, let packed = document.withBytes(s, PackedID.validID) {
-                    records.setID(index, packed, at: pair.value.mark)
-                } else {
-                    records.set(index, typed(document.string(s), fieldSpec, pair.value.mark, &problems), at: pair.value.mark)
+                // A value written the usual way goes into the store from its bytes, without a
+                // String; anything else takes the typer's way, which makes the messages.
+                let decoded = source.withBytes(s) { b -> Bool in
+                    guard let d = layout.decoders[index].decode(b, asOf: typer.asOf) else { return false }
+                    records.set(index, d, b, at: pair.value.mark)
+                    return true
                 }
-            case .sequence(let items) where isList(fieldSpec):
+                if !decoded {
+                    records.set(index, typed(source.string(s), spec.fields[index], pair.value.mark, &problems), at: pair.value.mark)
+                }
+            case .sequence(let items) where isList(spec.fields[index]):
+                let fieldSpec = spec.fields[index]
                 var out: [Value.Item] = []
                 for item in items {
                     if let s = item.scalar {
-                        let v = typer.value(document.string(s), as: fieldSpec.type.element)
+                        let v = typer.value(source.string(s), as: fieldSpec.type.element)
                         if case .invalid(let raw, let problem) = v {
                             problems.append(LedgerProblem(invalidMessage(fieldSpec, raw, problem), [location(item.mark)]))
                         }
@@ -131,6 +158,7 @@ struct LedgerReader {
                 }
                 records.set(index, .list(out), at: pair.value.mark)
             default:
+                let fieldSpec = spec.fields[index]
                 records.set(index, nil, at: pair.value.mark)
                 problems.append(LedgerProblem(lang.pick(
                     "“\(fieldSpec.zh)”应为\(fieldSpec.type.expectation(.zh))，实为\(pair.value.kindName.name(.zh))",
@@ -143,16 +171,6 @@ struct LedgerReader {
     /// One field written under both its names (身份证号 and id_number): refused, the first kept.
     func sameField(_ written: String, _ field: FieldSpec, _ mark: Mark) -> LedgerProblem {
         LedgerProblem(FieldSpec.givenTwice(written, written == field.key ? field.zh : field.key, lang), [location(mark)])
-    }
-
-    /// The field a key names, compared as bytes against English and Chinese names.
-    func fieldIndex(_ key: Scalar, _ document: YAMLDocument) -> Int? {
-        document.withBytes(key) { b in
-            for (i, f) in spec.fields.enumerated() {
-                if bytesEqual(b, f.key) || bytesEqual(b, f.zh) { return i }
-            }
-            return nil
-        }
     }
 
     func isList(_ spec: FieldSpec) -> Bool { if case .list = spec.type { return true } else { return false } }
@@ -236,16 +254,53 @@ struct LedgerReader {
     }
 }
 
+/// The records of a YAML ledger, typed entry by entry: as the parser hands them over
+/// (`YAMLEntrySink`, the usual way), or from the tree's entries. Past the ledger's record limit
+/// entries are only counted (the reader then refuses the ledger).
+final class LedgerEntries: YAMLEntrySink {
+    let reader: LedgerReader
+    var records: RecordStoreBuilder
+    var problems: [LedgerProblem] = []
+    var warnings: [Diagnostic] = []
+    /// Whether the parser handed over a sequence.
+    private(set) var started = false
+    private var asked = false
+    private var count = 0
+
+    init(_ reader: LedgerReader, capacity: Int = 0) {
+        self.reader = reader
+        records = RecordStoreBuilder(fields: reader.spec.fields, capacity: capacity)
+    }
+
+    /// The first root key that names the records field, as the reader finds it (compared as text).
+    func streams(rootKey: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !asked else { return false }
+        let key = String(decoding: rootKey, as: UTF8.self)
+        if let s = reader.updatedSpec, key == s.key || key == s.zh { return false }
+        guard let s = reader.recordsSpec, key == s.key || key == s.zh else { return false }
+        asked = true
+        return true
+    }
+
+    func sequenceStarts() { started = true }
+
+    func mapping(_ pairs: ArraySlice<Node.Pair>, at mark: Mark, _ source: ScalarSource) {
+        entry(pairs, mark, source)
+    }
+
+    func node(_ node: Node, _ source: ScalarSource) {
+        entry(node.pairs?[...], node.mark, source)
+    }
+
+    private func entry(_ pairs: ArraySlice<Node.Pair>?, _ mark: Mark, _ source: ScalarSource) {
+        count += 1
+        guard count <= reader.maxRecords else { return }
+        reader.record(pairs, at: mark, source, into: &records, &problems, &warnings)
+    }
+}
+
 /// A ledger whose structure is not a ledger's: the file cannot serve as evidence.
 struct LedgerShapeError: Error {
     let mark: Mark
     let message: String
-}
-
-@inline(__always)
-func bytesEqual(_ b: UnsafeBufferPointer<UInt8>, _ s: String) -> Bool {
-    var s = s
-    return s.withUTF8 { u in
-        u.count == b.count && (u.isEmpty || memcmpEqual(u.baseAddress!, b.baseAddress!, u.count))
-    }
 }

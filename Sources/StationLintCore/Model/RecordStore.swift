@@ -31,6 +31,8 @@ final class RecordStore: Sendable {
     /// The distinct values of the ledger's vocabulary and level fields, each made once: a
     /// ledger of thousands of visits has a handful of 事由 and 方式.
     let words: [String]
+    /// Per field, whether any record holds a value there that did not read (`.invalid`).
+    let invalidFields: [Bool]
 
     init(_ builder: RecordStoreBuilder) {
         fieldCount = builder.fieldCount
@@ -40,6 +42,7 @@ final class RecordStore: Sendable {
         arena = builder.arena
         others = builder.others
         words = builder.words
+        invalidFields = builder.invalidFields
     }
 
     var count: Int { rowMarks.count }
@@ -77,6 +80,7 @@ struct RecordStoreBuilder {
     private(set) var arena: [UInt8] = []
     private(set) var others: [Value] = []
     private(set) var words: [String] = []
+    private(set) var invalidFields: [Bool]
     /// Fields whose text values are ID numbers (packed when they have the standard's 18 characters).
     let idFields: [Bool]
     /// Fields whose values come from a vocabulary or are levels (interned in `words`).
@@ -84,6 +88,7 @@ struct RecordStoreBuilder {
 
     init(fields: [FieldSpec], capacity: Int) {
         fieldCount = fields.count
+        invalidFields = Array(repeating: false, count: fields.count)
         idFields = fields.map { $0.type.element == .idNumber }
         wordFields = fields.map {
             switch $0.type.element {
@@ -113,11 +118,26 @@ struct RecordStoreBuilder {
         slots[at] = slot(value, field)
     }
 
-    /// Sets an ID number field of the record begun last to a packed ID (`PackedID.validID`).
-    mutating func setID(_ field: Int, _ packed: UInt64, at mark: Mark) {
+    /// Sets a field of the record begun last to what its decoder made of `bytes` (`FieldDecoder`).
+    mutating func set(_ field: Int, _ decoded: FieldDecoder.Decoded, _ bytes: UnsafeBufferPointer<UInt8>, at mark: Mark) {
+        switch decoded {
+        case .word(let canonical): set(field, .text(canonical), at: mark)
+        case .slot(let slot): put(field, slot, at: mark)
+        case .bytes: put(field, textSlot(bytes), at: mark)
+        }
+    }
+
+    private mutating func put(_ field: Int, _ slot: RecordStore.Slot, at mark: Mark) {
         let at = (rowMarks.count - 1) * fieldCount + field
         marks[at] = mark
-        slots[at] = RecordStore.Slot(tag: .idNumber, word: packed)
+        slots[at] = slot
+    }
+
+    /// Text appended to the arena (a ledger line is far below the 16 MB a length may give).
+    private mutating func textSlot<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> RecordStore.Slot {
+        let start = arena.count
+        arena.append(contentsOf: bytes)
+        return RecordStore.Slot(tag: .text, word: UInt64(start) << 24 | UInt64(arena.count - start))
     }
 
     /// The index of a vocabulary value among `words`, added if new. Compared as bytes, one by
@@ -144,14 +164,13 @@ struct RecordStoreBuilder {
         case .text(let s):
             if idFields[field], let packed = PackedID.pack(s) { return RecordStore.Slot(tag: .idNumber, word: packed) }
             if wordFields[field], let i = intern(s) { return RecordStore.Slot(tag: .word, word: i) }
-            let start = arena.count
-            arena.append(contentsOf: s.utf8)
-            return RecordStore.Slot(tag: .text, word: UInt64(start) << 24 | UInt64(arena.count - start))
+            return textSlot(s.utf8)
         case .integer(let i): return RecordStore.Slot(tag: .integer, word: UInt64(bitPattern: Int64(i)))
         case .decimal(let d): return RecordStore.Slot(tag: .decimal, word: d.bitPattern)
         case .boolean(let b): return RecordStore.Slot(tag: .boolean, word: b ? 1 : 0)
         case .date(let d): return RecordStore.Slot(tag: .date, word: UInt64(bitPattern: Int64(d.ordinal)))
         case .list, .invalid:
+            if value.isInvalid { invalidFields[field] = true }
             others.append(value)
             return RecordStore.Slot(tag: .other, word: UInt64(others.count - 1))
         }

@@ -91,7 +91,7 @@ extension StationLoader {
     }
 
     func reader(_ spec: LedgerSpec, _ file: String, sheet: String? = nil) -> LedgerReader {
-        var reader = LedgerReader(spec: spec, header: schema.ledgerHeader, file: file, typer: typer)
+        var reader = LedgerReader(spec: spec, header: schema.ledgerHeader, file: file, typer: typer, layout: schema.layout(of: spec))
         reader.sheet = sheet
         return reader
     }
@@ -115,11 +115,13 @@ extension StationLoader {
                 }
                 return .loaded(try reader.read(table: LedgerTable(csv: table), ignoredColumns: schema.ignoredColumns))
             }
+            // The records are typed as the parser reads them, with no tree of them.
+            let entries = LedgerEntries(reader)
             let document: YAMLDocument
-            do { document = try YAMLDocument(bytes: bytes) } catch {
+            do { document = try YAMLDocument(bytes: bytes, entries: entries) } catch {
                 return .unreadable(file: file, diagnostic: error.diagnostic(file: file, lang: lang))
             }
-            return .loaded(try reader.read(yaml: document))
+            return .loaded(try reader.read(yaml: document, streamed: entries))
         } catch {
             return .unreadable(file: file, diagnostic: Diagnostic(location: reader.location(error.mark), message: error.message))
         }

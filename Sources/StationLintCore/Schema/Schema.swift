@@ -14,6 +14,8 @@ public struct Schema: Sendable {
     public let identity: StationIdentity
     /// How a message names a ledger, `{name}` standing for the ledger's name (`{name}台账`).
     public let ledgerNoun: Localized
+    /// Each ledger kind compiled for typing records from bytes, in the order of `ledgers`.
+    let layouts: [LedgerLayout]
 
     public init(station: [FieldSpec], ledgerHeader: [FieldSpec], ledgers: [LedgerSpec], vocabularies: [String: Vocabulary],
                 ignoredColumns: [String] = [], levels: Levels, identity: StationIdentity, ledgerNoun: Localized) {
@@ -25,6 +27,12 @@ public struct Schema: Sendable {
         self.ignoredColumns = ignoredColumns
         self.levels = levels
         self.identity = identity
+        layouts = ledgers.map { LedgerLayout($0, vocabularies: vocabularies, levels: levels) }
+    }
+
+    /// The compiled layout of a ledger kind of this schema.
+    func layout(of spec: LedgerSpec) -> LedgerLayout? {
+        ledgers.firstIndex { $0.key == spec.key }.map { layouts[$0] }
     }
 
     /// The ledger header's "last updated" field.

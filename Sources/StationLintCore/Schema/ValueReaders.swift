@@ -3,25 +3,39 @@
 public enum ValueReaders {
     /// `true/false`, `是/否` (also `True`, `TRUE`, `yes`/`no` are NOT accepted: SPEC §3 lists the four).
     public static func boolean(_ s: String) -> Bool? {
-        switch s.trimmingSpaces() {
-        case "true", "True", "TRUE", "是": return true
-        case "false", "False", "FALSE", "否": return false
-        default: return nil
-        }
+        var t = s.trimmingSpaces()
+        return t.withUTF8 { boolean(bytes: $0) }
     }
+
+    /// `boolean(_:)` on UTF-8 bytes with nothing to trim.
+    static func boolean(bytes b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for (spelling, value) in booleanSpellings where LedgerLayout.equal(spelling, b) { return value }
+        return nil
+    }
+
+    static let booleanSpellings: [([UInt8], Bool)] = [("true", true), ("True", true), ("TRUE", true), ("是", true),
+                                                      ("false", false), ("False", false), ("FALSE", false), ("否", false)]
+        .map { (Array($0.0.utf8), $0.1) }
 
     /// ASCII digits with an optional sign.
     public static func integer(_ s: String) -> Int? {
-        let t = s.trimmingSpaces()
-        guard !t.isEmpty, t.utf8.count <= 18 else { return nil }
-        var utf8 = Substring(t).utf8[...]
+        var t = s.trimmingSpaces()
+        return t.withUTF8 { integer(bytes: $0) }
+    }
+
+    /// `integer(_:)` on UTF-8 bytes with nothing to trim.
+    static func integer(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !b.isEmpty, b.count <= 18 else { return nil }
+        var i = 0
         var negative = false
-        if let f = utf8.first, f == 0x2D || f == 0x2B { negative = f == 0x2D; utf8 = utf8.dropFirst() }
-        guard !utf8.isEmpty else { return nil }
+        if b[0] == 0x2D || b[0] == 0x2B { negative = b[0] == 0x2D; i = 1 }
+        guard i < b.count else { return nil }
         var v = 0
-        for c in utf8 {
+        while i < b.count {
+            let c = b[i]
             guard c >= 0x30 && c <= 0x39 else { return nil }
             v = v * 10 + Int(c - 0x30)
+            i &+= 1
         }
         return negative ? -v : v
     }
@@ -122,9 +136,14 @@ public struct DivisionCode: Hashable, Comparable, Sendable {
     public let digits: String
 
     public init?(_ text: String) {
-        let t = text.trimmingSpaces()
-        guard t.utf8.count == 12, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var t = text.trimmingSpaces()
+        guard t.withUTF8(Self.isCode) else { return nil }
         digits = t
+    }
+
+    /// Whether UTF-8 bytes are exactly a code: 12 ASCII digits.
+    static func isCode(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count == 12 && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     public static func < (a: DivisionCode, b: DivisionCode) -> Bool { a.digits < b.digits }

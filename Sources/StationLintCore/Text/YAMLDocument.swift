@@ -26,6 +26,12 @@ public struct YAMLDocument: Sendable {
 
     /// Parses a whole file. Throws the first problem found, at its position.
     public init(bytes: [UInt8], limits: Limits = .standard) throws(ParseError) {
+        try self.init(bytes: bytes, limits: limits, entries: nil)
+    }
+
+    /// Parses a whole file, handing the entries of one root key's sequence to `entries` as
+    /// they are parsed (see `YAMLEntrySink`).
+    init(bytes: [UInt8], limits: Limits = .standard, entries: (any YAMLEntrySink)?) throws(ParseError) {
         if bytes.count > limits.maxBytes {
             throw ParseError(.tooLarge(limit: limits.maxBytes), at: .start)
         }
@@ -42,6 +48,7 @@ public struct YAMLDocument: Sendable {
                 return .failure(ParseError(.lineTooLong(limit: limits.maxLineBytes), at: UTF8Check.mark(of: offset, in: buffer)))
             }
             var parser = YAMLParser(buffer, maxDepth: limits.maxDepth)
+            parser.sink = entries
             do throws(ParseError) { return .success(try parser.parseDocument()) } catch { return .failure(error) }
         }
         self.root = try result.get()

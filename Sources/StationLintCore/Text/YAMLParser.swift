@@ -31,6 +31,15 @@ struct YAMLParser {
     /// serves them all).
     var pendingPairs: [Node.Pair] = []
     var pendingItems: [Node] = []
+    /// Takes the entries of one root key's block sequence as they are parsed; nil: the tree keeps all.
+    var sink: (any YAMLEntrySink)? = nil
+    /// Set while the root mapping parses the value of the key the sink asked for; cleared by
+    /// the first collection entered, which is that value.
+    var streamNext = false
+    /// The depth of the handed-over sequence's entries while it is parsed (0: none is).
+    var streamDepth = 0
+    /// Set when the entry just parsed was a block mapping handed to the sink.
+    var streamedEntry = false
 
     /// YAML 1.2 and PyYAML limit an implicit key (from its first character to the colon) to
     /// 1024 characters; a longer one is refused rather than read differently.
@@ -48,18 +57,17 @@ struct YAMLParser {
     func mark(_ p: Int) -> Mark {
         var column: Int32 = 1
         var i = lineStart
-        // Far into a line (a long flow collection), count on from the last mark taken there,
-        // so that the marks of a line's many items cost linear time, not quadratic.
-        let cache = p &- lineStart > 256 ? columns : nil
-        if let cache, cache.lineStart == lineStart && cache.offset <= p {
-            i = cache.offset
-            column = cache.column
+        // Count on from the last mark taken on the line (a key's, then its value's), so that
+        // the marks of a line, even a long flow collection's many items, cost linear time.
+        if columns.lineStart == lineStart && columns.offset <= p {
+            i = columns.offset
+            column = columns.column
         }
         while i < p {
             if b[i] & 0xC0 != 0x80 { column &+= 1 }
             i &+= 1
         }
-        if let cache { cache.remember(lineStart, i, column) }
+        columns.remember(lineStart, i, column)
         return Mark(line: line, column: column, offset: Int32(truncatingIfNeeded: p))
     }
 
@@ -191,6 +199,7 @@ struct YAMLParser {
 
     /// Counts one more open collection; refuses nesting deeper than the limit.
     mutating func enterCollection() throws(ParseError) {
+        streamNext = false
         depth += 1
         if depth > maxDepth { throw fail(.tooDeep(limit: maxDepth), pos) }
     }
@@ -227,8 +236,14 @@ struct YAMLParser {
 
     mutating func parseBlockSequence(indent n: Int) throws(ParseError) -> Node {
         let start = mark(pos)
+        let streaming = streamNext
         try enterCollection()
-        defer { depth -= 1 }
+        let outerStreamDepth = streamDepth
+        defer { depth -= 1; streamDepth = outerStreamDepth }
+        if streaming {
+            sink?.sequenceStarts()
+            streamDepth = depth + 1
+        }
         let base = pendingItems.count
         while true {
             let dashMark = mark(pos)
@@ -250,7 +265,13 @@ struct YAMLParser {
                 pos = p
                 item = try parseBlockNode(column: p - lineStart, parent: n)
             }
-            pendingItems.append(item.node)
+            if streaming {
+                if !streamedEntry { sink?.node(item.node, ScalarSource(bytes: b)) }
+                streamedEntry = false
+                pendingItems.append(Node(mark: item.node.mark, content: .null))
+            } else {
+                pendingItems.append(item.node)
+            }
             if pos >= end || atDocumentMarker() { break }
             let ind = indent
             if ind < n { close(n); break }
@@ -264,6 +285,7 @@ struct YAMLParser {
         let start = mark(pos)
         try enterCollection()
         defer { depth -= 1 }
+        let streamed = depth == streamDepth
         let base = pendingPairs.count
         var seen = KeySet()
         while true {
@@ -272,13 +294,16 @@ struct YAMLParser {
             if let firstLine = seen.insert(key, line: keyMark.line, among: pendingPairs[base...], in: b) {
                 throw ParseError(.duplicateKey(text(of: key), firstLine: Int(firstLine)), at: keyMark)
             }
+            if depth == 1, let sink { streamNext = ScalarSource(bytes: b).withBytes(key) { sink.streams(rootKey: $0) } }
+            defer { streamNext = false }
             // `pos` is just after the colon.
-            let afterColon = mark(pos)
             var p = pos
             while p < end && b[p] == 0x20 { p &+= 1 }
             if p < end && b[p] == 0x09 { throw fail(.tabCharacter, p) }
             let value: (node: Node, plain: Bool)
             if p >= end || Self.isBreak(b[p]) || b[p] == 0x23 {
+                // Where an empty value is, taken before the line ends (a value on the line has its own mark).
+                let afterColon = mark(pos)
                 pos = p
                 try finishLine(otherwise: .unexpectedContent)
                 if pos < end && !atDocumentMarker() && indent > n {
@@ -303,6 +328,12 @@ struct YAMLParser {
                 if let error = fullWidthColonInMapping() { throw error }
                 throw fail(flowKeyAhead() ? .complexKey : shallowBlockScalarText(or: .expectedKey), pos)
             }
+        }
+        if streamed {
+            sink?.mapping(pendingPairs[base...], at: start, ScalarSource(bytes: b))
+            pendingPairs.removeSubrange(base...)
+            streamedEntry = true
+            return Node(mark: start, content: .null)
         }
         return Node(mark: start, content: .mapping(takePairs(from: base)))
     }

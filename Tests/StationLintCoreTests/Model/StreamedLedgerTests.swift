@@ -1,0 +1,82 @@
+import XCTest
+@testable import StationLintCore
+
+/// A YAML ledger typed as the parser hands over its records (`LedgerEntries`, how stations are
+/// read) is the ledger typed from the parsed tree: the same records, values, positions,
+/// problems, warnings and refusals, for every YAML ledger of the fixtures and for the shapes a
+/// ledger can be written in wrongly.
+final class StreamedLedgerTests: XCTestCase {
+    let pack = PackFixture.pack
+
+    func reader(_ spec: LedgerSpec, maxRecords: Int = InputLimits.maxRecordsPerLedger) -> LedgerReader {
+        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, levels: pack.schema.levels,
+                               asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
+        var r = LedgerReader(spec: spec, header: pack.schema.ledgerHeader, file: "ledgers/\(spec.key).yaml", typer: typer)
+        r.maxRecords = maxRecords
+        return r
+    }
+
+    /// What a reading gives, as comparable text: the ledger, or the refusal.
+    func outcome(_ bytes: [UInt8], _ reader: LedgerReader, streamed: Bool) -> String {
+        let entries = streamed ? LedgerEntries(reader) : nil
+        let document: YAMLDocument
+        do { document = try YAMLDocument(bytes: bytes, entries: entries) } catch { return "parse error \(error.code) at \(error.mark)" }
+        do {
+            let l = try reader.read(yaml: document, streamed: entries)
+            var lines = ["updated \(String(describing: l.updated)) at \(String(describing: l.updatedMark)); records at \(l.mark)"]
+            for r in l.records {
+                lines.append("record at \(r.mark): " + (0..<reader.spec.fields.count).map { "\(String(describing: r.value($0)))@\(r.mark($0))" }.joined(separator: " "))
+            }
+            lines += l.problems.map { "problem \($0.message) \($0.locations.map(\.formatted))" }
+            lines += l.warnings.map { "warning \($0.message) \($0.location.formatted)" }
+            return lines.joined(separator: "\n")
+        } catch {
+            return "refused at \(error.mark): \(error.message)"
+        }
+    }
+
+    func assertSame(_ text: String, _ spec: LedgerSpec, maxRecords: Int = InputLimits.maxRecordsPerLedger, file: StaticString = #filePath, line: UInt = #line) {
+        let r = reader(spec, maxRecords: maxRecords)
+        XCTAssertEqual(outcome(Array(text.utf8), r, streamed: true), outcome(Array(text.utf8), r, streamed: false), text, file: file, line: line)
+    }
+
+    func testEveryFixtureLedgerReadsTheSameStreamed() throws {
+        let root = FixturePath.root.path
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        var compared = 0
+        while let path = enumerator?.nextObject() as? String {
+            let parts = path.split(separator: "/")
+            guard parts.count >= 2, ["ledgers", "台账"].contains(String(parts[parts.count - 2])), path.hasSuffix(".yaml"),
+                  let spec = pack.schema.ledger(named: String(parts.last!.dropLast(5))) else { continue }
+            let bytes = try XCTUnwrap(FileManager.default.contents(atPath: root + "/" + path), path)
+            let r = reader(spec)
+            XCTAssertEqual(outcome(Array(bytes), r, streamed: true), outcome(Array(bytes), r, streamed: false), path)
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 200)
+    }
+
+    func testLedgersWrittenWronglyReadTheSameStreamed() throws {
+        let visits = try XCTUnwrap(pack.schema.ledger(named: "visits"))
+        let cases = [
+            "updated: 2024-12-01\nrecords:\n  - id_number: \"140426199301250001\"\n    日期: 2024-09-28\n    事由: 重要节日\n",
+            "records:\n- name: 张三\n  date: 2024-13-01\n- 李四\n-\n- {name: 王五, date: 2024-01-02}\n- - nested\n",
+            "记录:\n  - name: 甲\nrecords:\n  - name: 乙\n",
+            "records:\n  - name: 甲\n记录:\n  - name: 乙\nupdated: 2024-01-01\n更新: 2024-02-01\n",
+            "records: [{name: 甲}, {name: 乙}]\n",
+            "records:\n  name: 甲\n",
+            "records: 甲\n",
+            "records:\n",
+            "- name: 甲\n",
+            "updated: 2025-03-01\nextra: 1\nrecords:\n  - name: 甲\n    姓名: 乙\n    unknown: x\n    date: ２０２４-０９-２８\n    method: 电话\n",
+            "records:\n  - name: 甲\n    visits:\n      - a\n      - b\n    date:\n      - 2024-01-01\n",
+            "records:\n  - id_number: 140426199301250002\n  - id_number: 140426199301250001\n  - id_number: \"140426199301250001\"\n",
+            "records:\n  - name: 甲\n  - name: 乙\n  - name: 丙\n  - name: 丁\n",
+            "records:\n  - name: 甲\n    name: 乙\n",
+            "records:\n  - name: 甲\n  bad indentation: x\n",
+        ]
+        for text in cases { assertSame(text, visits) }
+        assertSame("records:\n  - name: 甲\n  - name: 乙\n  - name: 丙\n  - name: 丁\n", visits, maxRecords: 3)
+        assertSame("records:\n  - {name: 甲}\n  - 乙\n  - name: 丙\n  - name: 丁\n", visits, maxRecords: 2)
+    }
+}
