@@ -8,6 +8,16 @@ enum UTF8Check {
         var i = start
         let n = b.count
         while i < n {
+            // Eight ASCII bytes at a time, none a control or DEL (most of a ledger: keys,
+            // numbers, dates, indentation); a word holding anything else goes byte by byte.
+            if i &+ 8 <= n {
+                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let d = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                let high = w & 0x8080_8080_8080_8080
+                let control = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let delete = (d &- 0x0101_0101_0101_0101) & ~d & 0x8080_8080_8080_8080
+                if high | control | delete == 0 { i &+= 8; continue }
+            }
             let c = b[i]
             if c < 0x80 {
                 if c >= 0x20 && c != 0x7F { i &+= 1; continue }
@@ -17,6 +27,14 @@ enum UTF8Check {
                     return (i, .controlCharacter(0x0D))
                 }
                 return (i, .controlCharacter(UInt32(c)))
+            }
+            // The usual three-byte character (lead E1–EC: U+1000–U+CFFF, CJK among them) needs
+            // no range checks: none is overlong, a surrogate or a control; only U+2028 and U+2029
+            // (E2 80 A8/A9) are refused.
+            if c >= 0xE1 && c <= 0xEC && i &+ 2 < n && b[i &+ 1] & 0xC0 == 0x80 && b[i &+ 2] & 0xC0 == 0x80
+                && (c != 0xE2 || b[i &+ 1] != 0x80 || b[i &+ 2] & 0xFE != 0xA8) {
+                i &+= 3
+                continue
             }
             var scalar: UInt32
             var len: Int
