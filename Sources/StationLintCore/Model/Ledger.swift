@@ -28,6 +28,21 @@ public struct Records: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { store.count }
     public subscript(position: Int) -> Record { Record(store: store, row: position) }
+
+    /// A few texts looked for in these records (`Record.text(_:isIn:)`), decided once for each
+    /// of the ledger's interned values: a check that matches thousands of visits by reason
+    /// compares a handful of strings, not one per record.
+    public func texts(_ texts: [String]) -> TextSet {
+        TextSet(texts: texts, words: store.words.map { texts.contains($0) }, store: ObjectIdentifier(store))
+    }
+}
+
+/// Texts to match a field against, with the answer for each interned value of one ledger.
+public struct TextSet: Sendable {
+    let texts: [String]
+    let words: [Bool]
+    /// The ledger whose interned values `words` answers for (another ledger's compare as text).
+    let store: ObjectIdentifier
 }
 
 /// One record of a ledger: a value (or nil) and a position per field of the ledger's spec.
@@ -82,6 +97,17 @@ public struct Record: Sendable {
     public func isInvalid(_ index: Int) -> Bool {
         guard let s = slot(index), s.tag == .other else { return false }
         return store.others[Int(s.word)].isInvalid
+    }
+
+    /// Whether a field holds text that is one of `set`'s (as `value(index)?.text` compared
+    /// with each), read without making a `String` for an interned value.
+    public func text(_ index: Int?, isIn set: TextSet) -> Bool {
+        guard let s = slot(index) else { return false }
+        switch s.tag {
+        case .word where set.store == ObjectIdentifier(store): return set.words[Int(s.word)]
+        case .word, .text, .idNumber, .other: return value(index)?.text.map(set.texts.contains) ?? false
+        default: return false
+        }
     }
 
     /// Whether a field holds a value, valid or not (cheaper than `value(_:) != nil`).

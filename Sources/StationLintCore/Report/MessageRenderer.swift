@@ -33,19 +33,23 @@ public struct MessageRenderer: Sendable {
         ms.map(text).joined(separator: separator.text.text(lang))
     }
 
+    /// The template with each `{name}` replaced by its argument (a name without one is kept as
+    /// written). Scanned as bytes: braces are ASCII, and a message is filled for every finding.
     func fill(_ template: String, _ args: [String: MessageArgument]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest.index(after: open)
-            guard let close = rest[after...].firstIndex(of: "}") else { break }
-            let key = String(rest[after..<close])
-            if let a = args[key] { out += text(a) } else { out += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+        var template = template
+        return template.withUTF8 { b -> String in
+            func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+            var out = ""
+            var rest = 0
+            while let open = b[rest...].firstIndex(of: 0x7B) {
+                guard let close = b[(open + 1)...].firstIndex(of: 0x7D) else { break }
+                out += text(rest..<open)
+                if let a = args[text((open + 1)..<close)] { out += self.text(a) } else { out += text(open..<(close + 1)) }
+                rest = close + 1
+            }
+            return out + text(rest..<b.count)
         }
-        return out + rest
     }
 
     public func text(_ a: MessageArgument) -> String {

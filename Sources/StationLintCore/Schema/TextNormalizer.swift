@@ -56,9 +56,25 @@ public enum TextNormalizer {
 
     /// `matches` on comparison keys already made with `key`, for a caller that compares many.
     public static func keysMatch(_ d: String, _ r: String, suffixKeys: [String]) -> Bool {
-        if d == r { return true }
-        for s in suffixKeys where !s.isEmpty && strip(d, s) == strip(r, s) { return true }
-        return false
+        SuffixedKey(d, suffixKeys).matches(SuffixedKey(r, suffixKeys))
+    }
+
+    /// A comparison key with what is left of it once each suffix is taken off, made once for a
+    /// key compared with many (`contains_all` compares every declared item with every required one).
+    public struct SuffixedKey: Sendable {
+        let key: String
+        /// Per suffix, the key without it; nil for an empty suffix, which matches nothing.
+        let stripped: [String?]
+
+        public init(_ key: String, _ suffixKeys: [String]) {
+            self.key = key
+            stripped = suffixKeys.map { $0.isEmpty ? nil : TextNormalizer.strip(key, $0) }
+        }
+
+        /// Equal keys, or equal once the same suffix is taken off both (made with the same suffixes).
+        public func matches(_ other: SuffixedKey) -> Bool {
+            key == other.key || zip(stripped, other.stripped).contains { a, b in a != nil && a == b }
+        }
     }
 
     private static func strip(_ text: String, _ suffix: String) -> String {

@@ -73,8 +73,16 @@ public indirect enum JSON: Sendable, Equatable {
     static func newline(_ out: inout [UInt8], _ pretty: Bool, _ level: Int) {
         guard pretty else { return }
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: level * 2))
+        // Copied from a line of spaces made once (a report's many lines are indented alike).
+        var left = level * 2
+        while left > 0 {
+            let n = min(left, spaces.count)
+            out.append(contentsOf: spaces[0..<n])
+            left -= n
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Escapes as Python's json module does with `ensure_ascii=False`. The runs between bytes
     /// to escape are copied whole (most strings have none): a report is mostly strings.

@@ -11,17 +11,19 @@ struct ContainsAllCheck: Check {
     let items: [String]
     let suffixes: [String]
     let message: Localized?
-    /// Comparison keys (TextNormalizer.key) of the items and suffixes, made once.
-    let itemKeys: [String]
+    /// Comparison keys (TextNormalizer.key) of the suffixes and of the items with and without
+    /// them, made once.
     let suffixKeys: [String]
+    let itemKeys: [TextNormalizer.SuffixedKey]
 
     init(_ a: CheckArguments) throws(RulePackError) {
         path = try a.fieldPath(a.main)
         items = try a.reader.texts(try a.fields.node("items"))
         suffixes = try a.fields.optional("suffix").map { n throws(RulePackError) in try a.reader.texts(n) } ?? []
         message = a.message
-        itemKeys = items.map(TextNormalizer.key)
-        suffixKeys = suffixes.map(TextNormalizer.key)
+        let suffixKeys = suffixes.map(TextNormalizer.key)
+        self.suffixKeys = suffixKeys
+        itemKeys = items.map { TextNormalizer.SuffixedKey(TextNormalizer.key($0), suffixKeys) }
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {
@@ -33,9 +35,9 @@ struct ContainsAllCheck: Check {
         case .invalid(let raw, _, let f): declared = [raw]; location = c.station.location(f.mark)
         case .value(let v, let f): declared = v.items.map(\.comparedText); location = c.station.location(f.mark)
         }
-        let declaredKeys = declared.map(TextNormalizer.key)
+        let declaredKeys = declared.map { TextNormalizer.SuffixedKey(TextNormalizer.key($0), suffixKeys) }
         let missing = zip(items, itemKeys).filter { _, itemKey in
-            !declaredKeys.contains { TextNormalizer.keysMatch($0, itemKey, suffixKeys: suffixKeys) }
+            !declaredKeys.contains { $0.matches(itemKey) }
         }.map(\.0)
         if missing.isEmpty { return .pass() }
         let args: [String: MessageArgument] = ["field": .field(path), "label": .field(path),

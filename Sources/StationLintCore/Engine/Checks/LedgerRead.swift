@@ -47,10 +47,11 @@ extension CheckContext {
     func unread(_ ledger: Ledger, _ fields: [String], keep: (Record) -> Bool = { _ in true }) -> [Finding] {
         var out: [Finding] = []
         for field in fields {
-            guard let i = ledger.index(field) else { continue }
+            guard let i = ledger.index(field), ledger.records.store.invalidFields[i] else { continue }
             var at: [Location] = []
-            for r in ledger.records where keep(r) {
-                if r.isInvalid(i) { at.append(ledger.location(r.mark(i))) }
+            // The slot's tag first: `keep` (a filter that reads values) only for the few invalid ones.
+            for r in ledger.records where r.isInvalid(i) && keep(r) {
+                at.append(ledger.location(r.mark(i)))
             }
             if at.isEmpty { continue }
             let shown = MessageArgument.list(at.prefix(3).map { .location($0) })

@@ -123,9 +123,9 @@ struct VisitedCheck: Check {
         }
         var byPerson: [PersonKey: [Day]] = [:]
         let vi = visits.index(visitID), vd = visits.index(visitDate), vo = visits.index(visitReason)
+        let wanted = visits.records.texts(occasions)
         for v in visits.records {
-            guard let id = v.personKey(vi), let day = v.day(vd),
-                  let occasion = v.value(vo)?.text, occasions.contains(occasion) else { continue }
+            guard let id = v.personKey(vi), let day = v.day(vd), v.text(vo, isIn: wanted) else { continue }
             byPerson[id, default: []].append(day)
         }
         let windowStart = window.map { c.windowStart($0) }
