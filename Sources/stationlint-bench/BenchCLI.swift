@@ -19,7 +19,8 @@ enum BenchCLI {
                     CSVTable(bytes:), from memory, R times each (default 9); print the
                     median times (Fixtures/xlsx/make-workbooks.py --bench writes both)
           stages    every station below DIR read into memory, then each stage timed
-                    apart on 1 thread: read, parse, type, evaluate, render (JSON);
+                    apart on 1 thread: read, load (parse and type), evaluate, render
+                    (JSON), and every YAML file parsed to a tree for reference;
                     PACK defaults to Rules/DB14-T-2024 (Benchmarks/bench-province.sh)
           load      one station folder loaded R times from memory (default 1), for
                     counting allocations under valgrind (Benchmarks/bench-alloc.sh)
