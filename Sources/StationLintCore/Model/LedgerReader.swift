@@ -7,7 +7,7 @@ struct LedgerReader {
     let typer: ValueTyper
     /// The worksheet, for a ledger read from a workbook: positions then name its cells.
     var sheet: String? = nil
-    /// The most records the ledger may hold; more is refused before any is typed.
+    /// The most records the ledger may hold; more is refused (those past the limit are never typed).
     var maxRecords = InputLimits.maxRecordsPerLedger
     /// The kind compiled for typing from bytes (the pack's, or made here from the typer's vocabularies).
     let layout: LedgerLayout
