@@ -56,6 +56,43 @@ final class StreamedLedgerTests: XCTestCase {
         XCTAssertGreaterThan(compared, 200)
     }
 
+    /// Random edits of a real ledger (lines dropped, doubled, shifted, values replaced, dashes
+    /// and keys inserted): streamed and from the tree, the same outcome every time, whether it
+    /// reads, is refused or does not parse.
+    func testMutatedLedgersReadTheSameStreamed() throws {
+        let visits = try XCTUnwrap(pack.schema.ledger(named: "visits"))
+        let base = ["# 走访慰问台账", "updated: 2024-12-01", "records:",
+                    "  - id_number: \"140426199301250001\"", "    name: 许云新", "    date: 2024-09-28", "    occasion: 日常联系",
+                    "    method: 走访", "  - id_number: \"14042619940105274X\"", "    姓名: 贺贵斌", "    日期: 2024年9月1日",
+                    "    事由: 重要节日", "  - {name: 王五, date: 2024-01-02}", "  - name: 李四", "    date: ２０２４-１０-０１"]
+        let inserts = ["  -", "  - 甲", "    - a", "records:", "记录:", "  name: x", "- name: y", "    date: 2025-13-40",
+                       "    unknown: 1", "    name: [a, b]", "  - - nested", "    visitor: |", "      text", "\t- tab", "更新: x"]
+        var random = SplitMix64(seed: 20241202)
+        var outcomes = Set<String>()
+        for _ in 0..<1_500 {
+            var lines = base
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let i = Int.random(in: 0..<lines.count, using: &random)
+                switch Int.random(in: 0..<5, using: &random) {
+                case 0: if lines.count > 1 { lines.remove(at: i) }
+                case 1: lines.insert(lines[i], at: i)
+                case 2: lines[i] = " " + lines[i]
+                case 3: lines.insert(inserts[Int.random(in: 0..<inserts.count, using: &random)], at: i)
+                default: if let colon = lines[i].firstIndex(of: ":") { lines[i] = String(lines[i][...colon]) + " 否" }
+                }
+            }
+            let text = lines.joined(separator: "\n") + "\n"
+            let r = reader(visits, maxRecords: Int.random(in: 2...6, using: &random))
+            let streamed = outcome(Array(text.utf8), r, streamed: true)
+            XCTAssertEqual(streamed, outcome(Array(text.utf8), r, streamed: false), text)
+            outcomes.insert(String(streamed.prefix(12)))
+        }
+        // The edits reach all three outcomes: read, refused, and not parsed.
+        XCTAssertTrue(outcomes.contains { $0.hasPrefix("updated") })
+        XCTAssertTrue(outcomes.contains { $0.hasPrefix("refused") })
+        XCTAssertTrue(outcomes.contains { $0.hasPrefix("parse error") })
+    }
+
     func testLedgersWrittenWronglyReadTheSameStreamed() throws {
         let visits = try XCTUnwrap(pack.schema.ledger(named: "visits"))
         let cases = [
