@@ -14,63 +14,31 @@ extension LedgerReader {
         return false
     }
 
+    /// A worksheet's table (or a CSV table read whole), typed row by row.
     func read(table: LedgerTable, ignoredColumns: [String]) throws(LedgerShapeError) -> Ledger {
         try checkRecordCount(table.rows.count) { table.rows[$0].mark }
-        var problems: [LedgerProblem] = []
-        var warnings: [Diagnostic] = []
-        let stated = statedUpdate(table, &problems)
-        if let note = aboveHeaderNote(table, stated: stated?.day) { warnings.append(note) }
-        let columns = try columnFields(table, ignoredColumns, &warnings)
-        if let first = table.header.first, !columns.contains(where: { $0 != nil }) {
-            // No column names a field: every record would be empty, so the table is no evidence.
-            throw LedgerShapeError(mark: first.mark, message: noHeader(table))
-        }
-        warnings += table.unheadedColumns.map(unheaded)
-        var records = RecordStoreBuilder(fields: spec.fields, capacity: table.rows.count)
-        var latest: Day? = nil
-        var latestMark: Mark? = nil
-        for row in table.rows {
-            // A row with nothing in any field (only a 序号 filled in ahead) is no record.
-            guard row.cells.indices.contains(where: { $0 < columns.count && columns[$0] != nil && !row.cells[$0].text.trimmingSpaces().isEmpty })
-            else { continue }
-            records.begin(row.mark)
-            for (i, cell) in row.cells.enumerated() {
-                guard i < columns.count, let index = columns[i] else { continue }
-                let value = typed(cell, spec.fields[index], &problems)
-                records.set(index, value, at: cell.mark)
-                if let day = value?.day, latest.map({ day > $0 }) ?? true {
-                    latest = day
-                    latestMark = cell.mark
-                }
-            }
-        }
-        let store = RecordStore(records)
-        finish(&problems, store)
-        if let stated, latest.map({ stated.day >= $0 }) ?? true {
-            latest = stated.day
-            latestMark = stated.mark
-        }
-        let headerMark = table.header.first?.mark ?? .start
-        return Ledger(spec: spec, file: file, updated: latest, updatedMark: latestMark, mark: headerMark,
-                      records: Records(store: store), problems: problems, warnings: warnings, sheet: sheet)
+        let head = try head(table, ignoredColumns)
+        var records = TableRecords(self, head, capacity: table.rows.count)
+        for row in table.rows { records.add(row) }
+        return ledger(table, head, records)
     }
 
-    /// The field each column holds (nil: not read), from the header row.
-    func columnFields(_ table: LedgerTable, _ ignoredColumns: [String], _ warnings: inout [Diagnostic]) throws(LedgerShapeError) -> [Int?] {
-        var columns: [Int?] = []
+    /// The header's part of a table ledger, from the rows above and at it: refuses a header that
+    /// names one field twice, or none.
+    func head(_ table: LedgerTable, _ ignoredColumns: [String]) throws(LedgerShapeError) -> TableHead {
+        var head = TableHead()
+        head.stated = statedUpdate(table, &head.problems)
+        head.aboveNote = aboveHeaderNote(table, stated: head.stated?.day)
         var seen: [Int: String] = [:]
         for (position, cell) in table.header.enumerated() {
             let name = cell.text.trimmingSpaces()
             guard let index = spec.index(named: name) else {
                 if name.isEmpty {
-                    if let data = table.rows.lazy.compactMap({ position < $0.cells.count ? $0.cells[position] : nil })
-                        .first(where: { !$0.text.trimmingSpaces().isEmpty }) {
-                        warnings.append(unheaded(data.mark))
-                    }
+                    head.unnamed.append(position)
                 } else if !ignoredColumns.contains(name) {
-                    warnings.append(unknownKey(name, cell.mark, among: spec.fields))
+                    head.unknown[position] = unknownKey(name, cell.mark, among: spec.fields)
                 }
-                columns.append(nil)
+                head.columns.append(nil)
                 continue
             }
             if let first = seen[index] {
@@ -78,9 +46,36 @@ extension LedgerReader {
                     "表头“\(name)”与“\(first)”是同一字段", "header '\(name)' and '\(first)' are the same field"))
             }
             seen[index] = name
-            columns.append(index)
+            head.columns.append(index)
         }
-        return columns
+        if let first = table.header.first, !head.columns.contains(where: { $0 != nil }) {
+            // No column names a field: every record would be empty, so the table is no evidence.
+            throw LedgerShapeError(mark: first.mark, message: noHeader(table))
+        }
+        return head
+    }
+
+    /// The ledger, once every row is typed: the date stated above the header counts as the
+    /// latest when it is not earlier; the warnings come in the order of the columns.
+    func ledger(_ table: LedgerTable, _ head: TableHead, _ typed: TableRecords) -> Ledger {
+        var warnings: [Diagnostic] = head.aboveNote.map { [$0] } ?? []
+        for position in head.columns.indices {
+            if let unknown = head.unknown[position] { warnings.append(unknown) }
+            if let data = typed.unnamedData[position] { warnings.append(unheaded(data)) }
+        }
+        warnings += table.unheadedColumns.map(unheaded)
+        var problems = head.problems + typed.problems
+        let store = RecordStore(typed.records)
+        finish(&problems, store)
+        var latest = typed.latest
+        var latestMark = typed.latestMark
+        if let stated = head.stated, latest.map({ stated.day >= $0 }) ?? true {
+            latest = stated.day
+            latestMark = stated.mark
+        }
+        let headerMark = table.header.first?.mark ?? .start
+        return Ledger(spec: spec, file: file, updated: latest, updatedMark: latestMark, mark: headerMark,
+                      records: Records(store: store), problems: problems, warnings: warnings, sheet: sheet)
     }
 
     /// A column with data but no heading, at its first such cell.
@@ -146,17 +141,17 @@ extension LedgerReader {
 
     /// A cell typed by its field, with what a workbook stored: a number in an ID-number column
     /// has lost its last digits, and a formula's error value is no value.
-    func typed(_ cell: LedgerTable.Cell, _ field: FieldSpec, _ problems: inout [LedgerProblem]) -> Value? {
-        switch cell.kind {
+    func typed(_ text: String, _ kind: LedgerTable.Kind, _ field: FieldSpec, _ mark: Mark, _ problems: inout [LedgerProblem]) -> Value? {
+        switch kind {
         case .number where field.type.element == .idNumber:
-            problems.append(LedgerProblem(invalidMessage(field, cell.text, SpreadsheetNumber.advice(lang)), [location(cell.mark)]))
-            return .invalid(raw: cell.text, problem: SpreadsheetNumber.advice(lang))
+            problems.append(LedgerProblem(invalidMessage(field, text, SpreadsheetNumber.advice(lang)), [location(mark)]))
+            return .invalid(raw: text, problem: SpreadsheetNumber.advice(lang))
         case .formulaError:
             let problem = lang.pick("公式的结果是错误值，请在表格软件中修正公式", "the formula's result is an error value; correct the formula in the spreadsheet program")
-            problems.append(LedgerProblem(invalidMessage(field, cell.text, problem), [location(cell.mark)]))
-            return .invalid(raw: cell.text, problem: problem)
+            problems.append(LedgerProblem(invalidMessage(field, text, problem), [location(mark)]))
+            return .invalid(raw: text, problem: problem)
         default:
-            return typed(cell.text, field, cell.mark, &problems)
+            return typed(text, field, mark, &problems)
         }
     }
 }

@@ -36,9 +36,16 @@ struct LedgerTable {
 extension LedgerTable {
     /// A CSV file's table: every cell is text.
     init(csv table: CSVTable) {
-        header = table.header.map { Cell(text: $0.text, mark: $0.mark) }
-        rows = table.rows.map { Row(cells: $0.cells.map { Cell(text: $0.text, mark: $0.mark) }, mark: $0.mark) }
-        above = table.above.map { Row(cells: $0.cells.map { Cell(text: $0.text, mark: $0.mark) }, mark: $0.mark) }
+        self.init(csvHeader: table.header, above: table.above, rows: table.rows)
+    }
+
+    /// A CSV file's header, the rows above it and those after it (none when they are typed as
+    /// they are read: `LedgerReader.read(csv:separator:ignoredColumns:)`).
+    init(csvHeader: [CSVCell], above: [CSVRow], rows: [CSVRow] = []) {
+        func row(_ r: CSVRow) -> Row { Row(cells: r.cells.map { Cell(text: $0.text, mark: $0.mark) }, mark: r.mark) }
+        header = csvHeader.map { Cell(text: $0.text, mark: $0.mark) }
+        self.rows = rows.map(row)
+        self.above = above.map(row)
     }
 
     /// A worksheet's table: the header is the first row `isHeader` accepts (else the first row);

@@ -106,15 +106,7 @@ extension StationLoader {
             return .unreadable(file: file, diagnostic: error.diagnostic(file: file, lang: lang))
         }
         do {
-            if case .table(let tabs) = kind {
-                let table: CSVTable
-                do {
-                    table = try CSVTable(bytes: bytes, separator: tabs ? .tab : nil) { LedgerReader.isHeader($0, of: spec) }
-                } catch {
-                    return .unreadable(file: file, diagnostic: error.diagnostic(file: file, lang: lang))
-                }
-                return .loaded(try reader.read(table: LedgerTable(csv: table), ignoredColumns: schema.ignoredColumns))
-            }
+            if case .table(let tabs) = kind { return loadTable(bytes, tabs: tabs, reader) }
             // The records are typed as the parser reads them, with no tree of them.
             let entries = LedgerEntries(reader)
             let document: YAMLDocument
@@ -124,6 +116,27 @@ extension StationLoader {
             return .loaded(try reader.read(yaml: document, streamed: entries))
         } catch {
             return .unreadable(file: file, diagnostic: Diagnostic(location: reader.location(error.mark), message: error.message))
+        }
+    }
+
+    /// A CSV or tab-separated ledger, typed record by record; a file where no row is the header
+    /// is read whole, its first row taken for the header (and the message made from that).
+    func loadTable(_ bytes: [UInt8], tabs: Bool, _ reader: LedgerReader) -> LedgerLoad {
+        let separator: CSVSeparator? = tabs ? .tab : nil
+        let read: Result<Ledger, LedgerShapeError>
+        do throws(ParseError) {
+            if let streamed = try reader.read(csv: bytes, separator: separator, ignoredColumns: schema.ignoredColumns) {
+                read = streamed
+            } else {
+                let table = try CSVTable(bytes: bytes, separator: separator) { LedgerReader.isHeader($0, of: reader.spec) }
+                read = Result { () throws(LedgerShapeError) in try reader.read(table: LedgerTable(csv: table), ignoredColumns: schema.ignoredColumns) }
+            }
+        } catch {
+            return .unreadable(file: reader.file, diagnostic: error.diagnostic(file: reader.file, lang: lang))
+        }
+        switch read {
+        case .success(let ledger): return .loaded(ledger)
+        case .failure(let error): return .unreadable(file: reader.file, diagnostic: Diagnostic(location: reader.location(error.mark), message: error.message))
         }
     }
 }

@@ -22,8 +22,10 @@ struct CSVParser {
     /// `columnCachePos` is at column `columnCache` of the current line.
     var columnCachePos: Int
     var columnCache: Int32 = 1
-    /// Reused buffer for the text of quoted fields.
+    /// The text of the current record's quoted fields, one after another (reused).
     var scratch: [UInt8] = []
+    /// The current record's fields (reused).
+    var spans: [Span] = []
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, separator: UInt8 = 0x2C) {
         b = buffer
@@ -63,24 +65,62 @@ struct CSVParser {
 
     // MARK: Records
 
+    /// Where one field's text is, valid until the next record is read: an unquoted field in
+    /// the input, a quoted one (its quotes off, `""` read as `"`, CRLF as LF) in `scratch`.
+    struct Span {
+        var start: Int
+        var end: Int
+        var inScratch: Bool
+        var mark: Mark
+    }
+
     /// The next record, or nil at the end of the input. Fully empty lines before it are skipped.
     mutating func nextRecord() throws(ParseError) -> Record? {
+        guard let (rowMark, isBlank) = try nextSpans() else { return nil }
+        return record(rowMark, isBlank: isBlank)
+    }
+
+    /// The record `nextSpans` read, its fields made `String`s.
+    func record(_ rowMark: Mark, isBlank: Bool) -> Record {
+        withRecord(rowMark, count: spans.count) { view in
+            var cells: [CSVCell] = []
+            cells.reserveCapacity(view.count)
+            for i in 0..<view.count {
+                cells.append(CSVCell(text: view.withBytes(i) { String(decoding: $0, as: UTF8.self) }, mark: view.spans[i].mark))
+            }
+            return Record(cells: cells, mark: rowMark, isBlank: isBlank)
+        }
+    }
+
+    /// The record `nextSpans` read, its first `count` fields seen from their bytes inside `body`.
+    func withRecord<T>(_ rowMark: Mark, count: Int, _ body: (CSVRecordView) -> T) -> T {
+        spans.withUnsafeBufferPointer { spans in
+            scratch.withUnsafeBufferPointer { scratch in
+                body(CSVRecordView(mark: rowMark, count: min(count, spans.count), spans: spans, input: b, scratch: scratch))
+            }
+        }
+    }
+
+    /// Reads the next record into `spans` (its fields' places), without making a `String`:
+    /// its mark and whether it is blank, or nil at the end of the input.
+    mutating func nextSpans() throws(ParseError) -> (mark: Mark, isBlank: Bool)? {
         skipEmptyLines()
         guard pos < end else { return nil }
         let rowMark = mark(pos)
-        var cells: [CSVCell] = []
+        spans.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
         var isBlank = true
         while true {
             let quoted = pos < end && b[pos] == 0x22
-            let cell = quoted ? try readQuoted() : readUnquoted()
-            if quoted || !cell.text.isEmpty { isBlank = false }
-            cells.append(cell)
+            let span = quoted ? try readQuoted() : readUnquoted()
+            if quoted || span.end > span.start { isBlank = false }
+            spans.append(span)
             if pos < end && b[pos] == separator {
                 pos &+= 1
                 continue
             }
             consumeBreak()
-            return Record(cells: cells, mark: rowMark, isBlank: isBlank)
+            return (rowMark, isBlank)
         }
     }
 
@@ -106,7 +146,7 @@ struct CSVParser {
     }
 
     /// An unquoted field: everything up to a separator or a line end, verbatim.
-    mutating func readUnquoted() -> CSVCell {
+    mutating func readUnquoted() -> Span {
         let start = pos
         let m = mark(start)
         var p = start
@@ -116,14 +156,14 @@ struct CSVParser {
             p &+= 1
         }
         pos = p
-        return CSVCell(text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<p]), as: UTF8.self), mark: m)
+        return Span(start: start, end: p, inScratch: false, mark: m)
     }
 
     /// A quoted field, `pos` on its opening quote. It may hold separators, `""` and line breaks;
     /// after its closing quote only a separator, a line end or the end of input may follow.
-    mutating func readQuoted() throws(ParseError) -> CSVCell {
+    mutating func readQuoted() throws(ParseError) -> Span {
         let open = mark(pos)
-        scratch.removeAll(keepingCapacity: true)
+        let start = scratch.count
         var p = pos &+ 1
         var segment = p
         while true {
@@ -156,10 +196,27 @@ struct CSVParser {
             let c = b[p]
             if c != separator && c != 0x0A && c != 0x0D { throw ParseError(.csvTextAfterQuote, at: mark(p)) }
         }
-        return CSVCell(text: String(decoding: scratch, as: UTF8.self), mark: open)
+        return Span(start: start, end: scratch.count, inScratch: true, mark: open)
     }
 
     mutating func appendScratch(_ from: Int, _ to: Int) {
         if from < to { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<to])) }
+    }
+}
+
+/// A record as `CSVParser.nextSpans` read it, seen field by field from its bytes: valid only
+/// inside `CSVParser.withRecord`.
+struct CSVRecordView {
+    let mark: Mark
+    /// The fields seen (the record's first `count`).
+    let count: Int
+    let spans: UnsafeBufferPointer<CSVParser.Span>
+    let input: UnsafeBufferPointer<UInt8>
+    let scratch: UnsafeBufferPointer<UInt8>
+
+    /// Field `i`'s text as bytes (an unquoted field as written, a quoted one unescaped).
+    func withBytes<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let s = spans[i]
+        return body(UnsafeBufferPointer(rebasing: (s.inScratch ? scratch : input)[s.start..<s.end]))
     }
 }

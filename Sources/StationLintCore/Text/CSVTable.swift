@@ -42,9 +42,24 @@ public struct CSVTable: Sendable {
     /// caller ignores those columns). Without it the first record is the header.
     public init(bytes: [UInt8], separator: CSVSeparator? = nil, maxLineBytes: Int = InputLimits.maxLineBytes,
                 isHeader: (@Sendable ([String]) -> Bool)? = nil) throws(ParseError) {
+        let (read, decoded, chosen) = try Self.parse(bytes, separator: separator, maxLineBytes: maxLineBytes) { parser throws(ParseError) in
+            if let isHeader { return try Self.read(&parser, findingHeader: isHeader) }
+            let (header, rows) = try Self.read(&parser)
+            return (header, rows, [])
+        }
+        (header, rows, above) = read
+        encoding = decoded
+        self.separator = chosen
+    }
+
+    /// Runs `body` on a parser over `bytes`, once the encoding is detected, the text checked
+    /// (valid UTF-8 and no line over `maxLineBytes`) and the separator chosen (as `init`
+    /// documents): what a CSV ledger read record by record shares with a whole table.
+    static func parse<T>(_ bytes: [UInt8], separator: CSVSeparator?, maxLineBytes: Int = InputLimits.maxLineBytes,
+                         _ body: (inout CSVParser) throws(ParseError) -> T) throws(ParseError) -> (T, TextEncoding, CSVSeparator) {
         let decoded = try DecodedText(detecting: bytes)
         let chosen = separator ?? CSVSeparator.detected(in: decoded)
-        let result: Result<([CSVCell], [CSVRow], [CSVRow]), ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
+        let result: Result<T, ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
             if let problem = UTF8Check.firstProblem(in: buffer) {
                 return .failure(ParseError(problem.kind, at: UTF8Check.mark(of: problem.offset, in: buffer)))
             }
@@ -53,15 +68,9 @@ public struct CSVTable: Sendable {
             }
             let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
             var parser = CSVParser(buffer, start: hasBOM ? 3 : 0, separator: chosen.byte)
-            do throws(ParseError) {
-                if let isHeader { return .success(try Self.read(&parser, findingHeader: isHeader)) }
-                let (header, rows) = try Self.read(&parser)
-                return .success((header, rows, []))
-            } catch { return .failure(error) }
+            do throws(ParseError) { return .success(try body(&parser)) } catch { return .failure(error) }
         }
-        (header, rows, above) = try result.get()
-        encoding = decoded.encoding
-        self.separator = chosen
+        return (try result.get(), decoded.encoding, chosen)
     }
 
     /// Reads UTF-8 text (for tests and examples).

@@ -1,0 +1,60 @@
+/// CSV and tab-separated ledgers, read record by record: the rows up to the header are made
+/// text (a title, a date line, the header itself), every later record is typed from the
+/// parser's bytes as it is read (`TableRecords`), with no table of `String`s in between.
+///
+/// It answers exactly as reading the whole `CSVTable` and then typing it would: a syntax error
+/// anywhere in the file comes first, then a problem with the header's names, then a row of the
+/// wrong length (the first), then too many records, then a header that names no field, or
+/// names one twice — so errors found early are held until the file is read through.
+extension LedgerReader {
+    /// The ledger, or the shape error that refuses it; nil when no record is its header by
+    /// `isHeader` (the caller then reads the table whole, its first row taken for the header).
+    func read(csv bytes: [UInt8], separator: CSVSeparator?, ignoredColumns: [String]) throws(ParseError) -> Result<Ledger, LedgerShapeError>? {
+        try CSVTable.parse(bytes, separator: separator) { parser throws(ParseError) -> Result<Ledger, LedgerShapeError>? in
+            var above: [CSVParser.Record] = []
+            var found: CSVParser.Record? = nil
+            while let (mark, isBlank) = try parser.nextSpans() {
+                if isBlank { continue }
+                let record = parser.record(mark, isBlank: false)
+                if Self.isHeader(record.cells.map(\.trimmedText), of: spec) {
+                    found = record
+                    break
+                }
+                above.append(record)
+            }
+            guard let found else { return nil }
+            var pending: ParseError? = nil
+            var width = 0
+            do throws(ParseError) { width = try CSVTable.checkedHeader(found, allowingEmptyNames: true).count } catch { pending = error }
+            let table = LedgerTable(csvHeader: Array(found.cells.prefix(width)), above: above.map { CSVRow(cells: $0.cells, mark: $0.mark) })
+            var shape: LedgerShapeError? = nil
+            var head = TableHead()
+            if pending == nil {
+                do throws(LedgerShapeError) { head = try self.head(table, ignoredColumns) } catch { shape = error }
+            }
+            var records = TableRecords(self, head)
+            while let (mark, isBlank) = try parser.nextSpans() {
+                guard !isBlank, pending == nil else { continue }
+                let count = parser.spans.count
+                if count != width {
+                    // As `CSVTable.fitted`: extra fields must all be empty (spreadsheets write trailing commas).
+                    guard count > width, parser.spans[width...].allSatisfy({ $0.end == $0.start }) else {
+                        pending = ParseError(.csvFieldCount(expected: width, found: count), at: mark)
+                        continue
+                    }
+                }
+                if shape == nil {
+                    parser.withRecord(mark, count: width) { records.add($0) }
+                } else {
+                    records.count(mark)
+                }
+            }
+            if let pending { throw pending }
+            do throws(LedgerShapeError) {
+                try checkRecordCount(records.rowCount) { _ in records.overLimit ?? found.mark }
+                if let shape { throw shape }
+            } catch { return .failure(error) }
+            return .success(ledger(table, head, records))
+        }.0
+    }
+}

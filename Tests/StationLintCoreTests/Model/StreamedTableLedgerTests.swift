@@ -1,0 +1,109 @@
+import XCTest
+@testable import StationLintCore
+
+/// A CSV ledger typed record by record as the parser reads it (`LedgerReader.read(csv:…)`, how
+/// stations are read) is the ledger typed from the whole `CSVTable`: the same records, values,
+/// positions, problems, warnings, refusals and parse errors — which come first when a file has
+/// several — for every CSV ledger of the fixtures and for random edits of one.
+final class StreamedTableLedgerTests: XCTestCase {
+    let pack = PackFixture.pack
+
+    func reader(_ spec: LedgerSpec, maxRecords: Int = InputLimits.maxRecordsPerLedger) -> LedgerReader {
+        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, levels: pack.schema.levels,
+                               asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
+        var r = LedgerReader(spec: spec, header: pack.schema.ledgerHeader, file: "台账/\(spec.zh).csv", typer: typer)
+        r.maxRecords = maxRecords
+        return r
+    }
+
+    /// What a reading gives, as comparable text: the ledger, the refusal or the parse error.
+    func outcome(_ bytes: [UInt8], _ reader: LedgerReader, streamed: Bool, separator: CSVSeparator? = nil) -> String {
+        let read: Result<Ledger, LedgerShapeError>
+        do throws(ParseError) {
+            if streamed, let r = try reader.read(csv: bytes, separator: separator, ignoredColumns: pack.schema.ignoredColumns) {
+                read = r
+            } else {
+                let table = try CSVTable(bytes: bytes, separator: separator) { LedgerReader.isHeader($0, of: reader.spec) }
+                read = Result { () throws(LedgerShapeError) in try reader.read(table: LedgerTable(csv: table), ignoredColumns: pack.schema.ignoredColumns) }
+            }
+        } catch {
+            return "parse error \(error.code) at \(error.mark)"
+        }
+        switch read {
+        case .failure(let error): return "refused at \(error.mark): \(error.message)"
+        case .success(let l):
+            var lines = ["updated \(String(describing: l.updated)) at \(String(describing: l.updatedMark)); records at \(l.mark)"]
+            for r in l.records {
+                lines.append("record at \(r.mark): " + (0..<reader.spec.fields.count).map { "\(String(describing: r.value($0)))@\(r.mark($0))" }.joined(separator: " "))
+            }
+            lines += l.problems.map { "problem \($0.message) \($0.locations.map(\.formatted))" }
+            lines += l.warnings.map { "warning \($0.message) \($0.location.formatted)" }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    func testEveryFixtureCSVLedgerReadsTheSameStreamed() throws {
+        let root = FixturePath.root.path
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        var compared = 0
+        var read = 0
+        while let path = enumerator?.nextObject() as? String {
+            let parts = path.split(separator: "/")
+            guard parts.count >= 2, ["ledgers", "台账"].contains(String(parts[parts.count - 2])),
+                  path.hasSuffix(".csv") || path.hasSuffix(".txt") else { continue }
+            let name = String(parts.last!)
+            guard let spec = pack.schema.ledger(named: String(name[..<name.lastIndex(of: ".")!])) else { continue }
+            let bytes = try XCTUnwrap(FileManager.default.contents(atPath: root + "/" + path), path)
+            let r = reader(spec)
+            let separator: CSVSeparator? = path.hasSuffix(".txt") ? .tab : nil
+            let streamed = outcome(Array(bytes), r, streamed: true, separator: separator)
+            XCTAssertEqual(streamed, outcome(Array(bytes), r, streamed: false, separator: separator), path)
+            if streamed.hasPrefix("updated") { read += 1 }
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 20)
+        XCTAssertGreaterThan(read, 15)
+    }
+
+    /// Random edits of a real ledger (rows dropped, doubled, cut short or lengthened, cells
+    /// replaced by invalid, spaced, quoted or empty values, titles and second headers put in):
+    /// streamed and whole, the same outcome every time, whether it reads, is refused or does not
+    /// parse.
+    func testMutatedCSVLedgersReadTheSameStreamed() throws {
+        let visits = try XCTUnwrap(pack.schema.ledger(named: "visits"))
+        let base = ["走访慰问台账", "更新日期：2024年11月30日", "序号,身份证号,姓名,日期,事由,方式,,备注",
+                    "1,140426199301250001,许云新,2024-09-28,日常联系,走访,,", "2,14042619940105274X,贺贵斌,2024年9月1日,重要节日,电话,,",
+                    "3,,王五,2024-01-02,日常联系,走访,,", "4,140426199301250001,李四,２０２４-１０-０１,重要节日,走访,x,",
+                    "5,\"14042619940105274X\",\"赵,六\",2024-10-02,\"日常\n联系\",走访,,"]
+        let cells = ["", " ", "无", "2025-13-40", "\"\"", "\"a\"\"b\"", "140426199301250002", "1.40426E+17", "身份证号", "日期",
+                     "事由", "date", "name", "　2024-09-28　", "13912345678", "\"x\"y", "\"unterminated", "未知列"]
+        var random = SplitMix64(seed: 20241203)
+        var outcomes = Set<String>()
+        for _ in 0..<1_500 {
+            var lines = base
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let i = Int.random(in: 0..<lines.count, using: &random)
+                switch Int.random(in: 0..<6, using: &random) {
+                case 0: if lines.count > 1 { lines.remove(at: i) }
+                case 1: lines.insert(lines[i], at: i)
+                case 2: lines[i] += Bool.random(using: &random) ? ",," : ",extra"
+                case 3: if let comma = lines[i].lastIndex(of: ",") { lines[i] = String(lines[i][..<comma]) }
+                case 4: lines.insert(Bool.random(using: &random) ? "" : ",,,,,,,", at: i)
+                default:
+                    var parts = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                    parts[Int.random(in: 0..<parts.count, using: &random)] = cells[Int.random(in: 0..<cells.count, using: &random)]
+                    lines[i] = parts.joined(separator: ",")
+                }
+            }
+            let text = lines.joined(separator: Bool.random(using: &random) ? "\n" : "\r\n")
+            let r = reader(visits, maxRecords: Int.random(in: 2...8, using: &random))
+            let streamed = outcome(Array(text.utf8), r, streamed: true)
+            XCTAssertEqual(streamed, outcome(Array(text.utf8), r, streamed: false), text)
+            outcomes.insert(String(streamed.prefix(12)))
+        }
+        // The edits reach all three outcomes: read, refused, and not parsed.
+        XCTAssertTrue(outcomes.contains { $0.hasPrefix("updated") })
+        XCTAssertTrue(outcomes.contains { $0.hasPrefix("refused") })
+        XCTAssertTrue(outcomes.contains { $0.hasPrefix("parse error") })
+    }
+}
