@@ -119,21 +119,21 @@ public struct CheckArguments {
     }
 
     /// A field of a ledger kind.
-    public func ledgerField(_ spec: LedgerSpec, _ node: Node) throws(RulePackError) -> String {
+    public func ledgerField(_ spec: LedgerSpec, _ node: Node) throws(RulePackError) -> LedgerField {
         let name = try reader.text(node)
-        guard spec.index(of: name) != nil else {
+        guard let i = spec.index(of: name) else {
             throw reader.error(node, "台账“\(spec.key)”没有字段“\(name)”", "ledger '\(spec.key)' has no field '\(name)'")
         }
-        return name
+        return LedgerField(key: name, index: i)
     }
 
     /// The field of `spec` that has `role`, or a pack error at the check saying the ledger lacks it.
-    public func role(_ role: FieldRole, in spec: LedgerSpec) throws(RulePackError) -> String {
+    public func role(_ role: FieldRole, in spec: LedgerSpec) throws(RulePackError) -> LedgerField {
         guard let i = spec.index(of: role) else {
             throw error("台账“\(spec.key)”没有角色为 \(role.rawValue)（\(role.name(.zh))）的字段，本检查需要它",
                         "ledger '\(spec.key)' has no field with the role \(role.rawValue) (\(role.name(.en))), which this check needs")
         }
-        return spec.fields[i].key
+        return LedgerField(key: spec.fields[i].key, index: i)
     }
 
     /// The ledger an option names, or else the one ledger whose fields have every role in

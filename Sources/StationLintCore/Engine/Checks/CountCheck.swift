@@ -27,7 +27,7 @@ struct CountCheck: Check {
     /// The ledger's own name without the pack's noun (`思想政治指导员`): "思想政治指导员 4 名".
     let title: Localized
     /// The person-id field of a ledger of persons (nil: records are counted).
-    let idField: String?
+    let idField: LedgerField?
     let minimum: Int
     let message: Localized?
 
@@ -61,7 +61,7 @@ struct CountCheck: Check {
                         repeated.append(.message(Message(Self.repeatedPerson, [
                             "person": c.person(r, in: l), "at": .location(l.location(r.mark(idIndex))),
                             "first": .location(l.location(first.mark(idIndex))),
-                            "id": .ledgerField(ledger: kind, field: idField),
+                            "id": .ledgerField(ledger: kind, field: idField.key),
                         ])))
                     } else {
                         seen[id] = r

@@ -10,8 +10,8 @@ struct DateOrderCheck: Check {
         zh: "{ledger}中{later}不早于{earlier}", en: "in {ledger}, {later} is not before {earlier}")
     static let messages = [before, describing]
     let kind: String
-    let later: String
-    let earlier: String
+    let later: LedgerField
+    let earlier: LedgerField
 
     init(_ a: CheckArguments) throws(RulePackError) {
         let spec = try a.ledger(a.main)
@@ -31,15 +31,15 @@ struct DateOrderCheck: Check {
             guard let l = r.day(li), let e = r.day(ei), l < e else { continue }
             findings.append(Finding(Self.before, [
                 "line": .int(Int(r.mark.line)),
-                "later": .ledgerField(ledger: kind, field: later), "laterDay": .day(l),
-                "earlier": .ledgerField(ledger: kind, field: earlier), "earlierDay": .day(e),
+                "later": .ledgerField(ledger: kind, field: later.key), "laterDay": .day(l),
+                "earlier": .ledgerField(ledger: kind, field: earlier.key), "earlierDay": .day(e),
             ], [ledger.location(r.mark(li))]))
         }
         return findings.isEmpty ? .pass() : .fail(findings)
     }
 
     func describe() -> Message {
-        Message(Self.describing, ["ledger": .ledger(kind), "later": .ledgerField(ledger: kind, field: later),
-                                  "earlier": .ledgerField(ledger: kind, field: earlier)])
+        Message(Self.describing, ["ledger": .ledger(kind), "later": .ledgerField(ledger: kind, field: later.key),
+                                  "earlier": .ledgerField(ledger: kind, field: earlier.key)])
     }
 }

@@ -36,10 +36,10 @@ struct EventCheck: Check {
     let invitedFrom: String?
     let reportOnline: Bool
     let ledger: String
-    let dateField: String
-    let kindField: String
-    let inviteesField: String?
-    let onlineField: String?
+    let dateField: LedgerField
+    let kindField: LedgerField
+    let inviteesField: LedgerField?
+    let onlineField: LedgerField?
 
     init(_ a: CheckArguments) throws(RulePackError) {
         let spec = try a.ledger("in", having: [.recordDate, .activityKind])
@@ -59,10 +59,10 @@ struct EventCheck: Check {
             inviteesField = try a.role(.invitees, in: spec)
         } else {
             invitedFrom = nil
-            inviteesField = spec.field(.invitees)?.key
+            inviteesField = spec.resolved(.invitees)
         }
         reportOnline = try a.flag("report_online")
-        onlineField = reportOnline ? try a.role(.heldOnline, in: spec) : spec.field(.heldOnline)?.key
+        onlineField = reportOnline ? try a.role(.heldOnline, in: spec) : spec.resolved(.heldOnline)
     }
 
     func evaluate(_ c: CheckContext) -> CheckOutcome {

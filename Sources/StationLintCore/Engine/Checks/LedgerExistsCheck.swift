@@ -27,9 +27,13 @@ struct LedgerExistsCheck: Check {
     let allowEmpty: Bool
     let freshParameter: String
     let completeness: Bool
+    /// "None" written as a word in a field the pack names (上报时间: 无) is an empty cell, not
+    /// an invalid value (CLAUSES.md decisions; NoneWords).
+    let none: NoneWords
 
     init(_ a: CheckArguments) throws(RulePackError) {
         kind = try a.ledger(a.main).key
+        none = NoneWords(a.schema, kind)
         allowEmpty = try a.flag("allow_empty")
         let fresh = try a.optionalParameter("fresh_parameter")
         if allowEmpty && fresh == nil {
@@ -48,9 +52,6 @@ struct LedgerExistsCheck: Check {
         case .failure(let box): return box.outcome
         case .success(let l): ledger = l
         }
-        // "None" written as a word in a field the pack names (上报时间: 无) is an empty cell, not
-        // an invalid value (CLAUSES.md decisions; NoneWords).
-        let none = NoneWords(c.schema, kind)
         var empty = Set<Location>()
         if !none.fields.isEmpty {
             for r in ledger.records {

@@ -44,7 +44,7 @@ extension CheckContext {
     /// `.invalid` — how many and where — “1 条记录日期无效（台账/活动.yaml:85:9），未计入”.
     /// `keep` limits it to the records the check would have looked at. The ledger's own
     /// finding at the value's position stays where it is; this is the clause's side.
-    func unread(_ ledger: Ledger, _ fields: [String], keep: (Record) -> Bool = { _ in true }) -> [Finding] {
+    func unread(_ ledger: Ledger, _ fields: [LedgerField], keep: (Record) -> Bool = { _ in true }) -> [Finding] {
         var out: [Finding] = []
         for field in fields {
             guard let i = ledger.index(field), ledger.records.store.invalidFields[i] else { continue }
@@ -66,7 +66,7 @@ extension CheckContext {
 
     /// `unread` for the fields that have these roles.
     func unread(_ ledger: Ledger, roles: [FieldRole], keep: (Record) -> Bool = { _ in true }) -> [Finding] {
-        unread(ledger, roles.compactMap { ledger.spec.field($0)?.key }, keep: keep)
+        unread(ledger, roles.compactMap { ledger.spec.resolved($0) }, keep: keep)
     }
 }
 

@@ -12,7 +12,7 @@ struct MembersInCheck: Check {
     let kind: String
     /// The ledger's own name without the pack's noun (`思想政治指导员中 1 人…`).
     let title: Localized
-    let idField: String
+    let idField: LedgerField
     let other: String
     let ifExists: Bool
 

@@ -4,17 +4,20 @@
 /// pack's vocabulary `none_fields` (values `ledger.field`). No word or field is named here.
 struct NoneWords: Sendable {
     let words: Vocabulary?
-    let fields: Set<String>
+    /// The fields of the ledger kind that `none_fields` names, resolved when the pack is loaded.
+    let fields: [LedgerField]
 
     init(_ schema: Schema, _ kind: String) {
         words = schema.vocabularies["none_words"]
         let prefix = kind + "."
-        fields = Set((schema.vocabularies["none_fields"]?.values ?? []).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+        let names = (schema.vocabularies["none_fields"]?.values ?? []).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        let spec = schema.ledger(kind)
+        fields = names.compactMap { name in spec?.index(of: name).map { LedgerField(key: name, index: $0) } }
     }
 
     /// Whether the value records nothing: absent, empty text, an empty list, or — in a field
     /// the pack names — a word of `none_words`.
-    func isNothing(_ value: Value?, _ field: String) -> Bool {
+    func isNothing(_ value: Value?, _ field: LedgerField) -> Bool {
         switch value {
         case nil: return true
         case .text(let t)?: return t.isEmpty || saysNone(t, field)
@@ -25,12 +28,12 @@ struct NoneWords: Sendable {
     }
 
     /// In a field the pack names: only marks, or a word of `none_words`.
-    func saysNone(_ text: String, _ field: String) -> Bool {
+    func saysNone(_ text: String, _ field: LedgerField) -> Bool {
         fields.contains(field) && (TextNormalizer.key(text).isEmpty || words?.canonical(text) != nil)
     }
 
     /// `where:` — true booleans, and anything that records something.
-    func filled(_ value: Value?, _ field: String) -> Bool {
+    func filled(_ value: Value?, _ field: LedgerField) -> Bool {
         if case .boolean(let b)? = value { return b }
         return !isNothing(value, field)
     }

@@ -2,7 +2,7 @@
 /// An empty list (`assistance: []`) applies for nothing, and a "none" word in a field the pack
 /// names means nothing (`NoneWords`).
 struct RecordFilter: Sendable {
-    let field: String?
+    let field: LedgerField?
     let none: NoneWords
 
     init(_ a: CheckArguments, _ spec: LedgerSpec) throws(RulePackError) {

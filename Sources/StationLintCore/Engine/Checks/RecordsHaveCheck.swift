@@ -13,14 +13,14 @@ struct RecordsHaveCheck: Check {
         zh: "{ledger}每条记录都填写了：{fields}", en: "every record of {ledger} has: {fields}")
     static let messages = [lacking, badValue, invalid, describing]
     let kind: String
-    let fields: [String]
+    let fields: [LedgerField]
     let filter: RecordFilter
     let valid: Bool
 
     init(_ a: CheckArguments) throws(RulePackError) {
         let spec = try a.ledger(a.main)
         kind = spec.key
-        var fs: [String] = []
+        var fs: [LedgerField] = []
         for n in try a.reader.list(try a.fields.node("fields")) { fs.append(try a.ledgerField(spec, n)) }
         fields = fs
         filter = try RecordFilter(a, spec)
@@ -38,7 +38,7 @@ struct RecordsHaveCheck: Check {
             let lacking = ledger.records.filter { filter.keeps($0, ledger) && filter.none.isNothing($0.value(i), field) }
             if lacking.isEmpty { continue }
             findings.append(Finding(Self.lacking, [
-                "ledger": .ledger(kind), "count": .int(lacking.count), "field": .ledgerField(ledger: kind, field: field),
+                "ledger": .ledger(kind), "count": .int(lacking.count), "field": .ledgerField(ledger: kind, field: field.key),
                 "lines": .list(lacking.prefix(10).map { .int(Int($0.mark.line)) }),
             ], lacking.prefix(10).map { ledger.location($0.mark) }))
         }
@@ -51,7 +51,7 @@ struct RecordsHaveCheck: Check {
                         return .message(Message(Self.badValue, ["value": .text(raw), "problem": .text(problem)]))
                     }
                     if !bad.isEmpty {
-                        findings.append(Finding(Self.invalid, ["line": .int(Int(r.mark.line)), "field": .ledgerField(ledger: kind, field: field),
+                        findings.append(Finding(Self.invalid, ["line": .int(Int(r.mark.line)), "field": .ledgerField(ledger: kind, field: field.key),
                                                                "values": .list(bad)],
                                                 [ledger.location(r.mark(i))]))
                     }
@@ -62,6 +62,6 @@ struct RecordsHaveCheck: Check {
     }
 
     func describe() -> Message {
-        Message(Self.describing, ["ledger": .ledger(kind), "fields": .list(fields.map { .ledgerField(ledger: kind, field: $0) })])
+        Message(Self.describing, ["ledger": .ledger(kind), "fields": .list(fields.map { .ledgerField(ledger: kind, field: $0.key) })])
     }
 }

@@ -18,7 +18,7 @@ struct RecordsWithinCheck: Check {
         zh: "{ledger}每条记录的{field}在 {within} 天内", en: "every record of {ledger} has its {field} within {within} days")
     static let messages = [dated, invalidDate, undated, notThisYear, notWithin, late, describingYear, describingWithin]
     let kind: String
-    let field: String
+    let field: LedgerField
     let within: String?
     let sameYear: Bool
     let filter: RecordFilter
@@ -59,13 +59,13 @@ struct RecordsWithinCheck: Check {
         }
         if late.isEmpty { return .pass() }
         let when = sameYear ? Message(Self.notThisYear, ["year": .int(c.asOf.year)]) : Message(Self.notWithin, ["days": .int(c.parameter(within!))])
-        return .fail(Self.late, ["count": .int(late.count), "field": .ledgerField(ledger: kind, field: field), "when": .message(when),
+        return .fail(Self.late, ["count": .int(late.count), "field": .ledgerField(ledger: kind, field: field.key), "when": .message(when),
                                  "persons": c.names(late)],
                      Array(locations.prefix(10)))
     }
 
     func describe() -> Message {
-        let args: [String: MessageArgument] = ["ledger": .ledger(kind), "field": .ledgerField(ledger: kind, field: field)]
+        let args: [String: MessageArgument] = ["ledger": .ledger(kind), "field": .ledgerField(ledger: kind, field: field.key)]
         if sameYear { return Message(Self.describingYear, args) }
         return Message(Self.describingWithin, args.merging(["within": .parameter(within!)]) { a, _ in a })
     }

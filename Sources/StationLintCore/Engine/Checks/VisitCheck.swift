@@ -22,8 +22,8 @@ struct VisitCheck: Check {
     let reasons: [String]?
     let within: String
     let ledger: String
-    let dateField: String
-    let reasonField: String
+    let dateField: LedgerField
+    let reasonField: LedgerField
 
     init(_ a: CheckArguments) throws(RulePackError) {
         let spec = try a.ledger("in", having: [.personID, .recordDate, .visitReason])

@@ -37,15 +37,15 @@ struct VisitedCheck: Check {
                            afterSince, recent, missed, describing] + Alternatives.messages
     let kind: String
     /// The person-id field of the ledger of persons to visit.
-    let idField: String
+    let idField: LedgerField
     let visitsKind: String
     /// The visits ledger's person-id, date and reason fields.
-    let visitID: String
-    let visitDate: String
-    let visitReason: String
+    let visitID: LedgerField
+    let visitDate: LedgerField
+    let visitReason: LedgerField
     let occasions: [String]
     let filter: RecordFilter
-    let sinceField: String?
+    let sinceField: LedgerField?
     let withinDays: String?
     let sourceWithin: String?
     let window: String?
@@ -161,7 +161,7 @@ struct VisitedCheck: Check {
         }
         var condition = Alternatives.of(occasions)
         if sinceIndex != nil, let since = sinceField, let w = withinDays {
-            condition = .message(Message(Self.afterSince, ["since": .ledgerField(ledger: kind, field: since), "days": .int(c.parameter(w)),
+            condition = .message(Message(Self.afterSince, ["since": .ledgerField(ledger: kind, field: since.key), "days": .int(c.parameter(w)),
                                                            "reasons": condition]))
         } else if let w = window {
             condition = .message(Message(Self.recent, ["days": .int(c.parameter(w)), "reasons": condition]))
