@@ -105,7 +105,7 @@ public struct Record: Sendable {
         guard let s = slot(index) else { return false }
         switch s.tag {
         case .word where set.store == ObjectIdentifier(store): return set.words[Int(s.word)]
-        case .word, .text, .idNumber, .other: return value(index)?.text.map(set.texts.contains) ?? false
+        case .word, .text, .idNumber, .phone, .other: return value(index)?.text.map(set.texts.contains) ?? false
         default: return false
         }
     }

@@ -1,7 +1,7 @@
 /// A ledger's records, stored field by field in a few flat arrays instead of an array of values
 /// per record: a fixed-size slot per (record, field) holds a day number, an integer, a boolean,
 /// a packed ID number, the index of an interned vocabulary value or an offset into one byte
-/// arena for text; lists and values that did not read sit in a side table. A county's ledgers
+/// arena for text (a phone number written in ASCII packed in the slot); lists and values that did not read sit in a side table. A county's ledgers
 /// hold tens of thousands of records, and a `Value` per field with its `String` cost an
 /// allocation or more each; here a ledger costs a handful of allocations whatever its length,
 /// and a value becomes a `Value` only when a check reads it.
@@ -9,6 +9,8 @@ final class RecordStore: Sendable {
     /// What one slot holds.
     enum Tag: UInt8 {
         case absent, text, integer, decimal, boolean, date, idNumber, other
+        /// A phone number written in plain ASCII, packed (`PackedPhone`).
+        case phone
         /// A vocabulary or level value: its index among the ledger's distinct values (`words`).
         case word
     }
@@ -60,6 +62,7 @@ final class RecordStore: Sendable {
         case .boolean: return .boolean(s.word != 0)
         case .date: return .date(Day(ordinal: Int(Int64(bitPattern: s.word))))
         case .idNumber: return .text(PackedID.text(s.word))
+        case .phone: return .text(PackedPhone.text(s.word))
         case .other: return others[Int(s.word)]
         case .word: return .text(words[Int(s.word)])
         }

@@ -117,7 +117,8 @@ enum FieldDecoder: Sendable {
             guard let f = Day.fields(bytes: b), let d = Day(year: f.year, month: f.month, day: f.day), d <= asOf else { return nil }
             return .slot(RecordStore.Slot(tag: .date, word: UInt64(bitPattern: Int64(d.ordinal))))
         case .phone:
-            return PhoneNumber.isValid(b) ? .bytes : nil
+            guard PhoneNumber.isValid(b) else { return nil }
+            return PackedPhone.pack(b).map { .slot(RecordStore.Slot(tag: .phone, word: $0)) } ?? .bytes
         case .divisionCode:
             return DivisionCode.isCode(b) ? .bytes : nil
         default:

@@ -25,6 +25,33 @@ final class RecordStoreTests: XCTestCase {
         }
     }
 
+    func testPackedPhonesRoundTrip() {
+        for phone in ["13912345678", "0354-5612345", "+86 13912345678", "(0354)5612345", "010-12345678-123", "0000000000000000", ")"] {
+            let packed = Array(phone.utf8).withUnsafeBufferPointer(PackedPhone.pack)
+            XCTAssertNotNil(packed, phone)
+            XCTAssertEqual(packed.map(PackedPhone.text), phone)
+        }
+        // Too long, or written with what the four bits cannot hold: kept as text.
+        for other in ["01234567890123456", "+86 139 1234 5678", "0354—5612345", "（0354）5612345", "139 1234 5678 转1", "0354_5612345"] {
+            XCTAssertNil(Array(other.utf8).withUnsafeBufferPointer(PackedPhone.pack), other)
+        }
+    }
+
+    func testPhoneNumbersAreStoredPackedAndReadBackAsWritten() throws {
+        let veterans = try XCTUnwrap(PackFixture.pack.schema.ledger(named: "veterans"))
+        let phone = try XCTUnwrap(veterans.fields.firstIndex { $0.type.element == .phone })
+        let decoder = try XCTUnwrap(PackFixture.pack.schema.layout(of: veterans)).decoders[phone]
+        for written in ["13912345678", "0354-5612345", "0354—5612345"] {
+            let decoded = Array(written.utf8).withUnsafeBufferPointer { decoder.decode($0, asOf: asOf) }
+            var builder = RecordStoreBuilder(fields: veterans.fields, capacity: 1)
+            builder.begin(.start)
+            Array(written.utf8).withUnsafeBufferPointer { builder.set(phone, try! XCTUnwrap(decoded), $0, at: .start) }
+            let store = RecordStore(builder)
+            XCTAssertEqual(store.slot(0, phone).tag, written.utf8.allSatisfy { $0 < 0x80 } ? .phone : .text, written)
+            XCTAssertEqual(store.value(0, phone), .text(written))
+        }
+    }
+
     func testValidIDFromBytesAgreesWithTheTyper() {
         let typer = ValueTyper(vocabularies: [:], asOf: asOf, lang: .zh, privacy: PersonalData(show: true))
         for text in ["140105199001011238", "140105199001011239", "14010519900101106x", "14010519900101106X", "14010519900101123X",
