@@ -50,7 +50,7 @@ public struct Record: Sendable {
     let store: RecordStore
     let row: Int
 
-    public var mark: Mark { store.rowMarks[row] }
+    public var mark: Mark { store.rowMark(row) }
 
     /// The slot of a field of this record; nil for an index the spec does not have.
     func slot(_ index: Int?) -> RecordStore.Slot? {
@@ -66,7 +66,7 @@ public struct Record: Sendable {
     /// The position of a field, or of the record when the field is absent.
     public func mark(_ index: Int?) -> Mark {
         guard let index, index >= 0, index < store.fieldCount else { return mark }
-        return store.marks[row * store.fieldCount + index]
+        return store.mark(row, index)
     }
 
     /// The day of a date field (nil when absent, invalid or not a date), read without making a `Value`.

@@ -86,7 +86,7 @@ struct LedgerReader {
             guard let items = node.items else {
                 throw LedgerShapeError(mark: node.mark, message: lang.pick("records 应为记录列表", "records must be a list of records"))
             }
-            try checkRecordCount(items.count) { items[$0].mark }
+            try checkRecordCount(items.count) { items[$0].mark.resolved(in: document.bytes) }
             if let streamed, streamed.started {
                 // The same records key: the first whose value is a block sequence is the one streamed.
                 entries = streamed
@@ -99,7 +99,8 @@ struct LedgerReader {
         }
         problems += entries.problems
         warnings += entries.warnings
-        let store = RecordStore(entries.records)
+        // The streamed records' marks count their columns in the file's text when read.
+        let store = RecordStore(entries.records, markedText: document.bytes)
         finish(&problems, store)
         return Ledger(spec: spec, file: file, updated: updated, updatedMark: updatedMark, mark: recordsMark,
                       records: Records(store: store), problems: problems, warnings: warnings)
@@ -110,14 +111,14 @@ struct LedgerReader {
                 _ problems: inout [LedgerProblem], _ warnings: inout [Diagnostic]) {
         records.begin(mark)
         guard let pairs else {
-            problems.append(LedgerProblem(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(mark)]))
+            problems.append(LedgerProblem(lang.pick("每条记录应为键值映射", "each record must be a mapping"), [location(source.resolved(mark))]))
             return
         }
         var given: UInt64 = 0  // the fields seen so far in this record, by index (a schema has < 64)
         var previous = -1
         for pair in pairs {
             guard let index = source.withBytes(pair.key, { layout.field(named: $0, after: previous) }) else {
-                warnings.append(unknownKey(source.string(pair.key), pair.keyMark, among: spec.fields))
+                warnings.append(unknownKey(source.string(pair.key), source.resolved(pair.keyMark), among: spec.fields))
                 continue
             }
             previous = index
@@ -125,7 +126,7 @@ struct LedgerReader {
                 // The YAML parser refuses a key given twice; the same field under its other name
                 // is caught here, and the first value kept.
                 guard given & (1 << UInt64(index)) == 0 else {
-                    problems.append(sameField(source.string(pair.key), spec.fields[index], pair.keyMark))
+                    problems.append(sameField(source.string(pair.key), spec.fields[index], source.resolved(pair.keyMark)))
                     continue
                 }
                 given |= 1 << UInt64(index)
@@ -142,7 +143,8 @@ struct LedgerReader {
                     return true
                 }
                 if !decoded {
-                    records.set(index, typed(source.string(s), spec.fields[index], pair.value.mark, &problems), at: pair.value.mark)
+                    let at = source.resolved(pair.value.mark)
+                    records.set(index, typed(source.string(s), spec.fields[index], at, &problems), at: at)
                 }
             case .sequence(let items) where isList(spec.fields[index]):
                 let fieldSpec = spec.fields[index]
@@ -150,10 +152,11 @@ struct LedgerReader {
                 for item in items {
                     if let s = item.scalar {
                         let v = typer.value(source.string(s), as: fieldSpec.type.element)
+                        let at = source.resolved(item.mark)
                         if case .invalid(let raw, let problem) = v {
-                            problems.append(LedgerProblem(invalidMessage(fieldSpec, raw, problem), [location(item.mark)]))
+                            problems.append(LedgerProblem(invalidMessage(fieldSpec, raw, problem), [location(at)]))
                         }
-                        out.append(Value.Item(value: v, mark: item.mark))
+                        out.append(Value.Item(value: v, mark: at))
                     }
                 }
                 records.set(index, .list(out), at: pair.value.mark)
@@ -163,7 +166,7 @@ struct LedgerReader {
                 problems.append(LedgerProblem(lang.pick(
                     "“\(fieldSpec.zh)”应为\(fieldSpec.type.expectation(.zh))，实为\(pair.value.kindName.name(.zh))",
                     "'\(fieldSpec.key)' should be \(fieldSpec.type.expectation(.en)), found \(pair.value.kindName.name(.en))"),
-                    [location(pair.value.mark)]))
+                    [location(source.resolved(pair.value.mark))]))
             }
         }
     }

@@ -35,8 +35,12 @@ final class RecordStore: Sendable {
     let words: [String]
     /// Per field, whether any record holds a value there that did not read (`.invalid`).
     let invalidFields: [Bool]
+    /// The text the marks were taken in, for those whose column is counted only when read
+    /// (`Mark.resolved(in:)`: a streamed YAML ledger's); empty when every mark is counted.
+    let markedText: [UInt8]
 
-    init(_ builder: RecordStoreBuilder) {
+    init(_ builder: RecordStoreBuilder, markedText: [UInt8] = []) {
+        self.markedText = markedText
         fieldCount = builder.fieldCount
         rowMarks = builder.rowMarks
         slots = builder.slots
@@ -50,6 +54,14 @@ final class RecordStore: Sendable {
     var count: Int { rowMarks.count }
 
     func slot(_ row: Int, _ field: Int) -> Slot { slots[row &* fieldCount &+ field] }
+
+    /// A record's mark, its column counted.
+    func rowMark(_ row: Int) -> Mark { resolved(rowMarks[row]) }
+
+    /// A field's mark, its column counted.
+    func mark(_ row: Int, _ field: Int) -> Mark { resolved(marks[row &* fieldCount &+ field]) }
+
+    private func resolved(_ m: Mark) -> Mark { m.isUnresolved ? m.resolved(in: markedText) : m }
 
     /// The value of a field as a `Value` (made now: text becomes a `String` here).
     func value(_ row: Int, _ field: Int) -> Value? {

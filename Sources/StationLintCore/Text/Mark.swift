@@ -17,6 +17,35 @@ public struct Mark: Hashable, Comparable, Sendable {
     public static let start = Mark(line: 1, column: 1, offset: 0)
 
     public static func < (a: Mark, b: Mark) -> Bool { a.offset < b.offset }
+
+    /// A mark whose column is counted only when it is needed (`resolved(in:)`): the parser
+    /// takes these for the records it hands to a sink, thousands of which are never named in a
+    /// message. The column field holds the line's start instead, as `-1 - lineStart`.
+    static func unresolved(line: Int32, lineStart: Int, offset: Int) -> Mark {
+        Mark(line: line, column: -1 &- Int32(truncatingIfNeeded: lineStart), offset: Int32(truncatingIfNeeded: offset))
+    }
+
+    /// Whether the column is still to be counted.
+    var isUnresolved: Bool { column < 0 }
+
+    /// The mark with its column counted in the text it was taken in, as the parser counts it
+    /// (Unicode scalars from the line's start, from 1); a resolved mark as it is.
+    func resolved(in text: UnsafeBufferPointer<UInt8>) -> Mark {
+        guard column < 0 else { return self }
+        var i = Int(-1 &- column)
+        let end = min(Int(offset), text.count)
+        var counted: Int32 = 1
+        while i < end {
+            if text[i] & 0xC0 != 0x80 { counted &+= 1 }
+            i &+= 1
+        }
+        return Mark(line: line, column: counted, offset: offset)
+    }
+
+    func resolved(in text: [UInt8]) -> Mark {
+        guard column < 0 else { return self }
+        return text.withUnsafeBufferPointer { resolved(in: $0) }
+    }
 }
 
 /// A position in a named file: what every message points at (`file:line:column`).

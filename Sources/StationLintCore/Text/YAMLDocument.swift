@@ -49,7 +49,10 @@ public struct YAMLDocument: Sendable {
             }
             var parser = YAMLParser(buffer, maxDepth: limits.maxDepth)
             parser.sink = entries
-            do throws(ParseError) { return .success(try parser.parseDocument()) } catch { return .failure(error) }
+            do throws(ParseError) { return .success(try parser.parseDocument()) } catch {
+                // An error inside records handed to the sink is at a mark whose column is still to count.
+                return .failure(error.mark.isUnresolved ? ParseError(error.kind, at: error.mark.resolved(in: buffer)) : error)
+            }
         }
         self.root = try result.get()
     }

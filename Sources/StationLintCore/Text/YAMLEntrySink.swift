@@ -5,8 +5,9 @@
 /// a null in its place, at its position. A file of thousands of records is then typed record
 /// by record, with no node, array or copy per record (`LedgerReader`).
 ///
-/// If the file does not parse, the parse fails as it would without a sink, and what the sink
-/// took is to be dropped.
+/// The marks of what is handed over leave their column to be counted (`Mark.resolved(in:)`)
+/// when a message names them. If the file does not parse, the parse fails as it would without
+/// a sink (at a counted mark), and what the sink took is to be dropped.
 protocol YAMLEntrySink: AnyObject {
     /// Whether the value of this root key is the sequence to hand over (asked for each root key).
     func streams(rootKey: UnsafeBufferPointer<UInt8>) -> Bool
@@ -28,6 +29,9 @@ struct ScalarSource {
         case .span(let start, let end): return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]), as: UTF8.self)
         }
     }
+
+    /// A mark of the entries handed over, its column counted (for a message).
+    func resolved(_ mark: Mark) -> Mark { mark.resolved(in: bytes) }
 
     /// `body` with a scalar's UTF-8 bytes, without making a `String`.
     func withBytes<R>(_ scalar: Scalar, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -53,8 +53,11 @@ struct YAMLParser {
 
     // MARK: Positions
 
-    /// The mark of byte `p` on the current line.
+    /// The mark of byte `p` on the current line. Inside the entries handed to a sink its
+    /// column is left to be counted when a message needs it (`Mark.resolved(in:)`, which counts
+    /// as here): a ledger's records are thousands of marks, few of them ever shown.
     func mark(_ p: Int) -> Mark {
+        if streamDepth > 0 { return .unresolved(line: line, lineStart: lineStart, offset: p) }
         var column: Int32 = 1
         var i = lineStart
         // Count on from the last mark taken on the line (a key's, then its value's), so that

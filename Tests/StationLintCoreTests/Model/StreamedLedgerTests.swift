@@ -111,6 +111,11 @@ final class StreamedLedgerTests: XCTestCase {
             "records:\n  - name: 甲\n  - name: 乙\n  - name: 丙\n  - name: 丁\n",
             "records:\n  - name: 甲\n    name: 乙\n",
             "records:\n  - name: 甲\n  bad indentation: x\n",
+            // Marks counted only when read: after a BOM, after CJK text, in a flow mapping, and
+            // an error inside a record (a key given twice) at its counted column.
+            "\u{FEFF}records:\n  - 姓名: 甲甲\n    date: 2024-13-01\n  - {姓名: 乙, 日期: 2024年13月1日}\n",
+            "records:\n  - 姓名: 甲\n    事由: 重要节日\n  - 姓名: 乙\n    姓名: 丙\n",
+            "records:\n  - {姓名: 乙, 姓名: 丙}\n",
         ]
         for text in cases { assertSame(text, visits) }
         assertSame("records:\n  - name: 甲\n  - name: 乙\n  - name: 丙\n  - name: 丁\n", visits, maxRecords: 3)
