@@ -5,11 +5,6 @@
 public struct LedgerField: Hashable, Sendable {
     public let key: String
     public let index: Int
-
-    public init(key: String, index: Int) {
-        self.key = key
-        self.index = index
-    }
 }
 
 extension Ledger {

@@ -9,11 +9,7 @@ final class StreamedLedgerTests: XCTestCase {
     let pack = PackFixture.pack
 
     func reader(_ spec: LedgerSpec, maxRecords: Int = InputLimits.maxRecordsPerLedger) -> LedgerReader {
-        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, levels: pack.schema.levels,
-                               asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
-        var r = LedgerReader(spec: spec, header: pack.schema.ledgerHeader, file: "ledgers/\(spec.key).yaml", typer: typer)
-        r.maxRecords = maxRecords
-        return r
+        LedgerReading.reader(spec, file: "ledgers/\(spec.key).yaml", maxRecords: maxRecords)
     }
 
     /// What a reading gives, as comparable text: the ledger, or the refusal.
@@ -22,14 +18,7 @@ final class StreamedLedgerTests: XCTestCase {
         let document: YAMLDocument
         do { document = try YAMLDocument(bytes: bytes, entries: entries) } catch { return "parse error \(error.code) at \(error.mark)" }
         do {
-            let l = try reader.read(yaml: document, streamed: entries)
-            var lines = ["updated \(String(describing: l.updated)) at \(String(describing: l.updatedMark)); records at \(l.mark)"]
-            for r in l.records {
-                lines.append("record at \(r.mark): " + (0..<reader.spec.fields.count).map { "\(String(describing: r.value($0)))@\(r.mark($0))" }.joined(separator: " "))
-            }
-            lines += l.problems.map { "problem \($0.message) \($0.locations.map(\.formatted))" }
-            lines += l.warnings.map { "warning \($0.message) \($0.location.formatted)" }
-            return lines.joined(separator: "\n")
+            return LedgerReading.describe(try reader.read(yaml: document, streamed: entries))
         } catch {
             return "refused at \(error.mark): \(error.message)"
         }
@@ -67,30 +56,19 @@ final class StreamedLedgerTests: XCTestCase {
                     "    事由: 重要节日", "  - {name: 王五, date: 2024-01-02}", "  - name: 李四", "    date: ２０２４-１０-０１"]
         let inserts = ["  -", "  - 甲", "    - a", "records:", "记录:", "  name: x", "- name: y", "    date: 2025-13-40",
                        "    unknown: 1", "    name: [a, b]", "  - - nested", "    visitor: |", "      text", "\t- tab", "更新: x"]
-        var random = SplitMix64(seed: 20241202)
-        var outcomes = Set<String>()
-        for _ in 0..<1_500 {
-            var lines = base
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let i = Int.random(in: 0..<lines.count, using: &random)
-                switch Int.random(in: 0..<5, using: &random) {
-                case 0: if lines.count > 1 { lines.remove(at: i) }
-                case 1: lines.insert(lines[i], at: i)
-                case 2: lines[i] = " " + lines[i]
-                case 3: lines.insert(inserts[Int.random(in: 0..<inserts.count, using: &random)], at: i)
-                default: if let colon = lines[i].firstIndex(of: ":") { lines[i] = String(lines[i][...colon]) + " 否" }
-                }
+        LedgerReading.assertEditsReadTheSame(base, seed: 20241202, limits: 2...6, edit: { lines, i, random in
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: if lines.count > 1 { lines.remove(at: i) }
+            case 1: lines.insert(lines[i], at: i)
+            case 2: lines[i] = " " + lines[i]
+            case 3: lines.insert(inserts[Int.random(in: 0..<inserts.count, using: &random)], at: i)
+            default: if let colon = lines[i].firstIndex(of: ":") { lines[i] = String(lines[i][...colon]) + " 否" }
             }
-            let text = lines.joined(separator: "\n") + "\n"
-            let r = reader(visits, maxRecords: Int.random(in: 2...6, using: &random))
-            let streamed = outcome(Array(text.utf8), r, streamed: true)
-            XCTAssertEqual(streamed, outcome(Array(text.utf8), r, streamed: false), text)
-            outcomes.insert(String(streamed.prefix(12)))
-        }
-        // The edits reach all three outcomes: read, refused, and not parsed.
-        XCTAssertTrue(outcomes.contains { $0.hasPrefix("updated") })
-        XCTAssertTrue(outcomes.contains { $0.hasPrefix("refused") })
-        XCTAssertTrue(outcomes.contains { $0.hasPrefix("parse error") })
+        }, separator: { _ in "\n" }, outcomes: { text, limit in
+            let r = reader(visits, maxRecords: limit)
+            let bytes = Array((text + "\n").utf8)
+            return (outcome(bytes, r, streamed: true), outcome(bytes, r, streamed: false))
+        })
     }
 
     func testLedgersWrittenWronglyReadTheSameStreamed() throws {

@@ -9,11 +9,7 @@ final class StreamedTableLedgerTests: XCTestCase {
     let pack = PackFixture.pack
 
     func reader(_ spec: LedgerSpec, maxRecords: Int = InputLimits.maxRecordsPerLedger) -> LedgerReader {
-        let typer = ValueTyper(vocabularies: pack.schema.vocabularies, levels: pack.schema.levels,
-                               asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
-        var r = LedgerReader(spec: spec, header: pack.schema.ledgerHeader, file: "台账/\(spec.zh).csv", typer: typer)
-        r.maxRecords = maxRecords
-        return r
+        LedgerReading.reader(spec, file: "台账/\(spec.zh).csv", maxRecords: maxRecords)
     }
 
     /// What a reading gives, as comparable text: the ledger, the refusal or the parse error.
@@ -31,14 +27,7 @@ final class StreamedTableLedgerTests: XCTestCase {
         }
         switch read {
         case .failure(let error): return "refused at \(error.mark): \(error.message)"
-        case .success(let l):
-            var lines = ["updated \(String(describing: l.updated)) at \(String(describing: l.updatedMark)); records at \(l.mark)"]
-            for r in l.records {
-                lines.append("record at \(r.mark): " + (0..<reader.spec.fields.count).map { "\(String(describing: r.value($0)))@\(r.mark($0))" }.joined(separator: " "))
-            }
-            lines += l.problems.map { "problem \($0.message) \($0.locations.map(\.formatted))" }
-            lines += l.warnings.map { "warning \($0.message) \($0.location.formatted)" }
-            return lines.joined(separator: "\n")
+        case .success(let l): return LedgerReading.describe(l)
         }
     }
 
@@ -77,33 +66,21 @@ final class StreamedTableLedgerTests: XCTestCase {
                     "5,\"14042619940105274X\",\"赵,六\",2024-10-02,\"日常\n联系\",走访,,"]
         let cells = ["", " ", "无", "2025-13-40", "\"\"", "\"a\"\"b\"", "140426199301250002", "1.40426E+17", "身份证号", "日期",
                      "事由", "date", "name", "　2024-09-28　", "13912345678", "\"x\"y", "\"unterminated", "未知列"]
-        var random = SplitMix64(seed: 20241203)
-        var outcomes = Set<String>()
-        for _ in 0..<1_500 {
-            var lines = base
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let i = Int.random(in: 0..<lines.count, using: &random)
-                switch Int.random(in: 0..<6, using: &random) {
-                case 0: if lines.count > 1 { lines.remove(at: i) }
-                case 1: lines.insert(lines[i], at: i)
-                case 2: lines[i] += Bool.random(using: &random) ? ",," : ",extra"
-                case 3: if let comma = lines[i].lastIndex(of: ",") { lines[i] = String(lines[i][..<comma]) }
-                case 4: lines.insert(Bool.random(using: &random) ? "" : ",,,,,,,", at: i)
-                default:
-                    var parts = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-                    parts[Int.random(in: 0..<parts.count, using: &random)] = cells[Int.random(in: 0..<cells.count, using: &random)]
-                    lines[i] = parts.joined(separator: ",")
-                }
+        LedgerReading.assertEditsReadTheSame(base, seed: 20241203, limits: 2...8, edit: { lines, i, random in
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0: if lines.count > 1 { lines.remove(at: i) }
+            case 1: lines.insert(lines[i], at: i)
+            case 2: lines[i] += Bool.random(using: &random) ? ",," : ",extra"
+            case 3: if let comma = lines[i].lastIndex(of: ",") { lines[i] = String(lines[i][..<comma]) }
+            case 4: lines.insert(Bool.random(using: &random) ? "" : ",,,,,,,", at: i)
+            default:
+                var parts = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                parts[Int.random(in: 0..<parts.count, using: &random)] = cells[Int.random(in: 0..<cells.count, using: &random)]
+                lines[i] = parts.joined(separator: ",")
             }
-            let text = lines.joined(separator: Bool.random(using: &random) ? "\n" : "\r\n")
-            let r = reader(visits, maxRecords: Int.random(in: 2...8, using: &random))
-            let streamed = outcome(Array(text.utf8), r, streamed: true)
-            XCTAssertEqual(streamed, outcome(Array(text.utf8), r, streamed: false), text)
-            outcomes.insert(String(streamed.prefix(12)))
-        }
-        // The edits reach all three outcomes: read, refused, and not parsed.
-        XCTAssertTrue(outcomes.contains { $0.hasPrefix("updated") })
-        XCTAssertTrue(outcomes.contains { $0.hasPrefix("refused") })
-        XCTAssertTrue(outcomes.contains { $0.hasPrefix("parse error") })
+        }, separator: { random in Bool.random(using: &random) ? "\n" : "\r\n" }, outcomes: { text, limit in
+            let r = reader(visits, maxRecords: limit)
+            return (outcome(Array(text.utf8), r, streamed: true), outcome(Array(text.utf8), r, streamed: false))
+        })
     }
 }
