@@ -10,7 +10,7 @@ extension LedgerReader {
     /// The ledger, or the shape error that refuses it; nil when no record is its header by
     /// `isHeader` (the caller then reads the table whole, its first row taken for the header).
     func read(csv bytes: [UInt8], separator: CSVSeparator?, ignoredColumns: [String]) throws(ParseError) -> Result<Ledger, LedgerShapeError>? {
-        try CSVTable.parse(bytes, separator: separator) { parser throws(ParseError) -> Result<Ledger, LedgerShapeError>? in
+        try CSVTable.parse(bytes, separator: separator) { parser, text throws(ParseError) -> Result<Ledger, LedgerShapeError>? in
             var above: [CSVParser.Record] = []
             var found: CSVParser.Record? = nil
             while let (mark, isBlank) = try parser.nextSpans() {
@@ -33,6 +33,8 @@ extension LedgerReader {
                 do throws(LedgerShapeError) { head = try self.head(table, ignoredColumns) } catch { shape = error }
             }
             var records = TableRecords(self, head)
+            // The records' positions count their columns only when shown (in `text`).
+            parser.lazyColumns = true
             while let (mark, isBlank) = try parser.nextSpans() {
                 guard !isBlank, pending == nil else { continue }
                 let count = parser.spans.count
@@ -51,10 +53,10 @@ extension LedgerReader {
             }
             if let pending { throw pending }
             do throws(LedgerShapeError) {
-                try checkRecordCount(records.rowCount) { _ in records.overLimit ?? found.mark }
+                try checkRecordCount(records.rowCount) { _ in (records.overLimit ?? found.mark).resolved(in: text) }
                 if let shape { throw shape }
             } catch { return .failure(error) }
-            return .success(ledger(table, head, records))
+            return .success(ledger(table, head, records, markedText: text))
         }.0
     }
 }

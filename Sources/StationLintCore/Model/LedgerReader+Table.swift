@@ -57,7 +57,8 @@ extension LedgerReader {
 
     /// The ledger, once every row is typed: the date stated above the header counts as the
     /// latest when it is not earlier; the warnings come in the order of the columns.
-    func ledger(_ table: LedgerTable, _ head: TableHead, _ typed: TableRecords) -> Ledger {
+    /// `markedText`: the text the rows' marks count their columns in, when they were left to count.
+    func ledger(_ table: LedgerTable, _ head: TableHead, _ typed: TableRecords, markedText: [UInt8] = []) -> Ledger {
         var warnings: [Diagnostic] = head.aboveNote.map { [$0] } ?? []
         for position in head.columns.indices {
             if let unknown = head.unknown[position] { warnings.append(unknown) }
@@ -65,10 +66,10 @@ extension LedgerReader {
         }
         warnings += table.unheadedColumns.map(unheaded)
         var problems = head.problems + typed.problems
-        let store = RecordStore(typed.records)
+        let store = RecordStore(typed.records, markedText: markedText)
         finish(&problems, store)
         var latest = typed.latest
-        var latestMark = typed.latestMark
+        var latestMark = typed.latestMark?.resolved(in: markedText)
         if let stated = head.stated, latest.map({ stated.day >= $0 }) ?? true {
             latest = stated.day
             latestMark = stated.mark

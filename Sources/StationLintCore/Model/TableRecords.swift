@@ -7,6 +7,8 @@ protocol TableRow {
     func mark(_ cell: Int) -> Mark
     func kind(_ cell: Int) -> LedgerTable.Kind
     func withBytes<T>(_ cell: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T
+    /// A mark of this row with its column counted, for a message (`Mark.resolved(in:)`).
+    func resolved(_ mark: Mark) -> Mark
 }
 
 extension TableRow {
@@ -35,11 +37,13 @@ extension LedgerTable.Row: TableRow {
         var text = cells[cell].text
         return text.withUTF8(body)
     }
+    func resolved(_ mark: Mark) -> Mark { mark }
 }
 
 extension CSVRecordView: TableRow {
     func mark(_ cell: Int) -> Mark { spans[cell].mark }
     func kind(_ cell: Int) -> LedgerTable.Kind { .text }
+    func resolved(_ mark: Mark) -> Mark { mark.resolved(in: input) }
 }
 
 /// A table ledger's records, typed row by row as they come (a worksheet's rows, or a CSV file's
@@ -84,7 +88,7 @@ struct TableRecords {
     mutating func add<Row: TableRow>(_ row: Row) {
         guard count(row.mark) else { return }
         for position in unnamed where position < row.count && unnamedData[position] == nil && !row.isBlank(position) {
-            unnamedData[position] = row.mark(position)
+            unnamedData[position] = row.resolved(row.mark(position))
         }
         let width = min(row.count, columns.count)
         // A row with nothing in any field (only a 序号 filled in ahead) is no record.
@@ -118,8 +122,9 @@ struct TableRecords {
             }
         }
         let text = row.withBytes(i) { String(decoding: $0, as: UTF8.self) }
-        let value = reader.typed(text, kind, reader.spec.fields[index], mark, &problems)
-        records.set(index, value, at: mark)
+        let at = row.resolved(mark)
+        let value = reader.typed(text, kind, reader.spec.fields[index], at, &problems)
+        records.set(index, value, at: at)
         return value?.day
     }
 }

@@ -26,6 +26,10 @@ struct CSVParser {
     var scratch: [UInt8] = []
     /// The current record's fields (reused).
     var spans: [Span] = []
+    /// Whether marks leave their column to be counted when shown (`Mark.resolved(in:)`): set
+    /// for the records a ledger types as they are read, thousands of positions few of which a
+    /// message names.
+    var lazyColumns = false
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, separator: UInt8 = 0x2C) {
         b = buffer
@@ -40,6 +44,7 @@ struct CSVParser {
 
     /// The mark of byte `p` on the current line; cheap when called with increasing `p`.
     mutating func mark(_ p: Int) -> Mark {
+        if lazyColumns { return .unresolved(line: line, lineStart: lineStart, offset: p) }
         if p < columnCachePos || columnCachePos < lineStart {
             columnCachePos = lineStart
             columnCache = 1

@@ -42,7 +42,7 @@ public struct CSVTable: Sendable {
     /// caller ignores those columns). Without it the first record is the header.
     public init(bytes: [UInt8], separator: CSVSeparator? = nil, maxLineBytes: Int = InputLimits.maxLineBytes,
                 isHeader: (@Sendable ([String]) -> Bool)? = nil) throws(ParseError) {
-        let (read, decoded, chosen) = try Self.parse(bytes, separator: separator, maxLineBytes: maxLineBytes) { parser throws(ParseError) in
+        let (read, decoded, chosen) = try Self.parse(bytes, separator: separator, maxLineBytes: maxLineBytes) { parser, _ throws(ParseError) in
             if let isHeader { return try Self.read(&parser, findingHeader: isHeader) }
             let (header, rows) = try Self.read(&parser)
             return (header, rows, [])
@@ -54,9 +54,11 @@ public struct CSVTable: Sendable {
 
     /// Runs `body` on a parser over `bytes`, once the encoding is detected, the text checked
     /// (valid UTF-8 and no line over `maxLineBytes`) and the separator chosen (as `init`
-    /// documents): what a CSV ledger read record by record shares with a whole table.
+    /// documents): what a CSV ledger read record by record shares with a whole table. `body`
+    /// also gets the text the parser reads (the file's UTF-8, or the decoded text), in which
+    /// its marks count; an error at a mark whose column is still to count is counted here.
     static func parse<T>(_ bytes: [UInt8], separator: CSVSeparator?, maxLineBytes: Int = InputLimits.maxLineBytes,
-                         _ body: (inout CSVParser) throws(ParseError) -> T) throws(ParseError) -> (T, TextEncoding, CSVSeparator) {
+                         _ body: (inout CSVParser, [UInt8]) throws(ParseError) -> T) throws(ParseError) -> (T, TextEncoding, CSVSeparator) {
         let decoded = try DecodedText(detecting: bytes)
         let chosen = separator ?? CSVSeparator.detected(in: decoded)
         let result: Result<T, ParseError> = decoded.utf8.withUnsafeBufferPointer { buffer in
@@ -68,7 +70,9 @@ public struct CSVTable: Sendable {
             }
             let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
             var parser = CSVParser(buffer, start: hasBOM ? 3 : 0, separator: chosen.byte)
-            do throws(ParseError) { return .success(try body(&parser)) } catch { return .failure(error) }
+            do throws(ParseError) { return .success(try body(&parser, decoded.utf8)) } catch {
+                return .failure(error.mark.isUnresolved ? ParseError(error.kind, at: error.mark.resolved(in: buffer)) : error)
+            }
         }
         return (try result.get(), decoded.encoding, chosen)
     }
