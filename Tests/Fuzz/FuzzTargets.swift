@@ -1,6 +1,7 @@
 // What each fuzz target does with one input: everything a user's file goes through, from bytes
-// to the text on the screen, in both languages. A target never checks results (the parser's
-// tests do): it only has to come back, without a trap, a sanitizer report or a timeout.
+// to the text on the screen, in both languages. A target checks no results (the parser's tests
+// do) but one: the CSV target compares two readings of a ledger, which must agree. Otherwise it
+// only has to come back, without a trap, a sanitizer report or a timeout.
 
 #if canImport(StationLintCore)
 // Built by SwiftPM as a test target (Package.swift); fuzz.sh compiles these files into one module
@@ -22,17 +23,45 @@ enum FuzzYAML {
     }
 }
 
-/// The CSV reader with encoding detection, and an error's message with its source line.
+/// The CSV reader with encoding detection, and an error's message with its source line; then
+/// the same bytes as a CSV ledger — of the kind whose header one of the first rows is, else one
+/// picked by the length, with a small record limit for a third of the inputs — read record by
+/// record as stations are read and as a whole table: the two readings must give the same
+/// records, positions, problems and errors, or the run stops at the input.
 enum FuzzCSV {
     static func run(_ bytes: [UInt8]) {
+        var firstRows: [[String]] = []
         do {
             let table = try CSVTable(bytes: bytes)
             for row in table.rows { for cell in row.cells { _ = cell.trimmedText } }
+            firstRows = [table.header.map(\.trimmedText)] + table.rows.prefix(4).map { $0.cells.map(\.trimmedText) }
         } catch {
             let source = (try? DecodedText(detecting: bytes))?.utf8 ?? bytes
             for lang in [Language.zh, .en] {
                 _ = error.diagnostic(file: "fuzz.csv", lang: lang).formatted(withSource: source)
             }
+        }
+        readAsLedger(bytes, firstRows)
+    }
+
+    static func readAsLedger(_ bytes: [UInt8], _ firstRows: [[String]]) {
+        let schema = FuzzStation.pack.schema
+        guard !schema.ledgers.isEmpty else { return }
+        let spec = schema.ledgers.first { spec in firstRows.contains { LedgerReader.isHeader($0, of: spec) } }
+            ?? schema.ledgers[bytes.count % schema.ledgers.count]
+        let typer = ValueTyper(vocabularies: schema.vocabularies, levels: schema.levels,
+                               asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
+        var reader = LedgerReader(spec: spec, header: schema.ledgerHeader, file: "台账/\(spec.zh).csv", typer: typer, layout: schema.layout(of: spec))
+        if bytes.count % 3 == 0 { reader.maxRecords = bytes.count % 7 + 1 }
+        let text = bytes
+        let ignored = schema.ignoredColumns
+        let streamed = LedgerReading.describe { () throws(ParseError) in
+            if let read = try reader.read(csv: text, separator: nil, ignoredColumns: ignored) { return read }
+            return try reader.read(wholeCSV: text, separator: nil, ignoredColumns: ignored)
+        }
+        let whole = LedgerReading.describe { () throws(ParseError) in try reader.read(wholeCSV: text, separator: nil, ignoredColumns: ignored) }
+        if streamed != whole {
+            fatalError("the CSV ledger read record by record differs from the whole table:\n\(streamed)\n--- whole:\n\(whole)")
         }
     }
 }

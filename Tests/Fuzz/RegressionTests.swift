@@ -4,6 +4,7 @@
 #if canImport(StationLintCore) && canImport(XCTest)
 @testable import StationLintCore
 import XCTest
+import Foundation
 
 final class FuzzRegressionTests: XCTestCase {
     static let folder = FuzzStation.root + "/Fixtures/regressions"
@@ -42,6 +43,13 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertGreaterThan(reports.count, 1)
         for seed in reports.prefix(2) { FuzzTarget.report.run(seed) }
         for target in FuzzTarget.allCases { target.run([]) }
+        // The CSV target's seeds, the CSV fixtures: each also read as a ledger both ways, which must agree.
+        var csvSeeds = 0
+        for case let path as String in FileManager.default.enumerator(atPath: FuzzStation.root + "/Fixtures") ?? NSEnumerator() where path.hasSuffix(".csv") {
+            FuzzTarget.csv.run(try FileReader.read(FuzzStation.root + "/Fixtures/" + path))
+            csvSeeds += 1
+        }
+        XCTAssertGreaterThan(csvSeeds, 30)
         let folder = FuzzStation.root + "/Fixtures/xlsx"
         let workbooks = (DirectoryListing.names(folder) ?? []).filter { $0.hasSuffix(".xlsx") }
         XCTAssertFalse(workbooks.isEmpty)

@@ -37,13 +37,11 @@ extension LedgerReader {
             parser.lazyColumns = true
             while let (mark, isBlank) = try parser.nextSpans() {
                 guard !isBlank, pending == nil else { continue }
-                let count = parser.spans.count
-                if count != width {
-                    // As `CSVTable.fitted`: extra fields must all be empty (spreadsheets write trailing commas).
-                    guard count > width, parser.spans[width...].allSatisfy({ $0.end == $0.start }) else {
-                        pending = ParseError(.csvFieldCount(expected: width, found: count), at: mark)
-                        continue
-                    }
+                // Extra fields must all be empty (spreadsheets write trailing commas), as `CSVTable.fitted` says.
+                if let problem = CSVTable.fieldCountProblem(parser.spans.count, header: width, at: mark,
+                                                            isEmpty: { parser.spans[$0].end == parser.spans[$0].start }) {
+                    pending = problem
+                    continue
                 }
                 if shape == nil {
                     parser.withRecord(mark, count: width) { records.add($0) }
@@ -58,5 +56,13 @@ extension LedgerReader {
             } catch { return .failure(error) }
             return .success(ledger(table, head, records, markedText: text))
         }.0
+    }
+
+    /// A CSV or tab-separated ledger read as a whole `CSVTable`, then typed: for a file where no
+    /// row is the header (its first row is then taken for it), and the reference the record-by-
+    /// record reading is compared with.
+    func read(wholeCSV bytes: [UInt8], separator: CSVSeparator?, ignoredColumns: [String]) throws(ParseError) -> Result<Ledger, LedgerShapeError> {
+        let table = try CSVTable(bytes: bytes, separator: separator) { Self.isHeader($0, of: spec) }
+        return Result { () throws(LedgerShapeError) in try read(table: LedgerTable(csv: table), ignoredColumns: ignoredColumns) }
     }
 }

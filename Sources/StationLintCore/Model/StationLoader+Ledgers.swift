@@ -128,8 +128,7 @@ extension StationLoader {
             if let streamed = try reader.read(csv: bytes, separator: separator, ignoredColumns: schema.ignoredColumns) {
                 read = streamed
             } else {
-                let table = try CSVTable(bytes: bytes, separator: separator) { LedgerReader.isHeader($0, of: reader.spec) }
-                read = Result { () throws(LedgerShapeError) in try reader.read(table: LedgerTable(csv: table), ignoredColumns: schema.ignoredColumns) }
+                read = try reader.read(wholeCSV: bytes, separator: separator, ignoredColumns: schema.ignoredColumns)
             }
         } catch {
             return .unreadable(file: reader.file, diagnostic: error.diagnostic(file: reader.file, lang: lang))

@@ -119,14 +119,16 @@ public struct CSVTable: Sendable {
     /// write trailing commas); a row of another length is refused at its start.
     static func fitted(_ record: CSVParser.Record, to count: Int) throws(ParseError) -> CSVRow {
         var cells = record.cells
-        if cells.count != count {
-            let extraAllEmpty = cells.count > count && cells[count...].allSatisfy { $0.text.isEmpty }
-            guard extraAllEmpty else {
-                throw ParseError(.csvFieldCount(expected: count, found: cells.count), at: record.mark)
-            }
-            cells.removeSubrange(count...)
-        }
+        if let problem = fieldCountProblem(cells.count, header: count, at: record.mark, isEmpty: { cells[$0].text.isEmpty }) { throw problem }
+        if cells.count > count { cells.removeSubrange(count...) }
         return CSVRow(cells: cells, mark: record.mark)
+    }
+
+    /// Why a record of `found` fields does not fit a header of `header`, at the record's mark;
+    /// nil when it has as many, or more whose extra ones are all empty (`isEmpty` by index).
+    static func fieldCountProblem(_ found: Int, header: Int, at mark: Mark, isEmpty: (Int) -> Bool) -> ParseError? {
+        guard found != header, found < header || !(header..<found).allSatisfy(isEmpty) else { return nil }
+        return ParseError(.csvFieldCount(expected: header, found: found), at: mark)
     }
 
     /// The header without its trailing empty cells; refuses an empty header, an empty name

@@ -1,9 +1,10 @@
 import XCTest
 @testable import StationLintCore
 
-/// What the tests that read a ledger two ways share: a reader of the fixture pack as of
-/// 2024-12-31, and what a reading gave, as text to compare.
-enum LedgerReading {
+/// What the tests that read a ledger two ways share besides the reading's text
+/// (`LedgerReading.describe`): a reader of the fixture pack as of 2024-12-31, and a loop of
+/// random edits read both ways.
+extension LedgerReading {
     static func reader(_ spec: LedgerSpec, file: String, maxRecords: Int = InputLimits.maxRecordsPerLedger) -> LedgerReader {
         let schema = PackFixture.pack.schema
         let typer = ValueTyper(vocabularies: schema.vocabularies, levels: schema.levels,
@@ -11,17 +12,6 @@ enum LedgerReading {
         var r = LedgerReader(spec: spec, header: schema.ledgerHeader, file: file, typer: typer)
         r.maxRecords = maxRecords
         return r
-    }
-
-    /// The ledger read: its header, every record's values and positions, problems and warnings.
-    static func describe(_ l: Ledger) -> String {
-        var lines = ["updated \(String(describing: l.updated)) at \(String(describing: l.updatedMark)); records at \(l.mark)"]
-        for r in l.records {
-            lines.append("record at \(r.mark): " + (0..<l.spec.fields.count).map { "\(String(describing: r.value($0)))@\(r.mark($0))" }.joined(separator: " "))
-        }
-        lines += l.problems.map { "problem \($0.message) \($0.locations.map(\.formatted))" }
-        lines += l.warnings.map { "warning \($0.message) \($0.location.formatted)" }
-        return lines.joined(separator: "\n")
     }
 
     /// 1,500 random edits of `base` (one to four of `edit` at random lines each, the lines

@@ -12,15 +12,12 @@ final class StreamedLedgerTests: XCTestCase {
         LedgerReading.reader(spec, file: "ledgers/\(spec.key).yaml", maxRecords: maxRecords)
     }
 
-    /// What a reading gives, as comparable text: the ledger, or the refusal.
+    /// What a reading gives, as comparable text: the ledger, the refusal or the parse error.
     func outcome(_ bytes: [UInt8], _ reader: LedgerReader, streamed: Bool) -> String {
-        let entries = streamed ? LedgerEntries(reader) : nil
-        let document: YAMLDocument
-        do { document = try YAMLDocument(bytes: bytes, entries: entries) } catch { return "parse error \(error.code) at \(error.mark)" }
-        do {
-            return LedgerReading.describe(try reader.read(yaml: document, streamed: entries))
-        } catch {
-            return "refused at \(error.mark): \(error.message)"
+        LedgerReading.describe { () throws(ParseError) in
+            let entries = streamed ? LedgerEntries(reader) : nil
+            let document = try YAMLDocument(bytes: bytes, entries: entries)
+            return Result { () throws(LedgerShapeError) in try reader.read(yaml: document, streamed: entries) }
         }
     }
 

@@ -14,20 +14,10 @@ final class StreamedTableLedgerTests: XCTestCase {
 
     /// What a reading gives, as comparable text: the ledger, the refusal or the parse error.
     func outcome(_ bytes: [UInt8], _ reader: LedgerReader, streamed: Bool, separator: CSVSeparator? = nil) -> String {
-        let read: Result<Ledger, LedgerShapeError>
-        do throws(ParseError) {
-            if streamed, let r = try reader.read(csv: bytes, separator: separator, ignoredColumns: pack.schema.ignoredColumns) {
-                read = r
-            } else {
-                let table = try CSVTable(bytes: bytes, separator: separator) { LedgerReader.isHeader($0, of: reader.spec) }
-                read = Result { () throws(LedgerShapeError) in try reader.read(table: LedgerTable(csv: table), ignoredColumns: pack.schema.ignoredColumns) }
-            }
-        } catch {
-            return "parse error \(error.code) at \(error.mark)"
-        }
-        switch read {
-        case .failure(let error): return "refused at \(error.mark): \(error.message)"
-        case .success(let l): return LedgerReading.describe(l)
+        let ignored = pack.schema.ignoredColumns
+        return LedgerReading.describe { () throws(ParseError) in
+            if streamed, let read = try reader.read(csv: bytes, separator: separator, ignoredColumns: ignored) { return read }
+            return try reader.read(wholeCSV: bytes, separator: separator, ignoredColumns: ignored)
         }
     }
 
