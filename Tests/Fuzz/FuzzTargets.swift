@@ -1,7 +1,7 @@
 // What each fuzz target does with one input: everything a user's file goes through, from bytes
 // to the text on the screen, in both languages. A target checks no results (the parser's tests
-// do) but one: the CSV target compares two readings of a ledger, which must agree. Otherwise it
-// only has to come back, without a trap, a sanitizer report or a timeout.
+// do) but two: the CSV and xlsx targets compare two readings of a ledger, which must agree.
+// Otherwise it only has to come back, without a trap, a sanitizer report or a timeout.
 
 #if canImport(StationLintCore)
 // Built by SwiftPM as a test target (Package.swift); fuzz.sh compiles these files into one module
@@ -44,17 +44,24 @@ enum FuzzCSV {
         readAsLedger(bytes, firstRows)
     }
 
-    static func readAsLedger(_ bytes: [UInt8], _ firstRows: [[String]]) {
+    /// A reader of the kind whose header is among `firstRows`, else one picked by `length`, with
+    /// a small record limit for a third of the lengths; nil for a pack with no ledgers.
+    static func ledgerReader(_ firstRows: [[String]], length: Int, file: (LedgerSpec) -> String) -> LedgerReader? {
         let schema = FuzzStation.pack.schema
-        guard !schema.ledgers.isEmpty else { return }
+        guard !schema.ledgers.isEmpty else { return nil }
         let spec = schema.ledgers.first { spec in firstRows.contains { LedgerReader.isHeader($0, of: spec) } }
-            ?? schema.ledgers[bytes.count % schema.ledgers.count]
+            ?? schema.ledgers[length % schema.ledgers.count]
         let typer = ValueTyper(vocabularies: schema.vocabularies, levels: schema.levels,
                                asOf: Day(year: 2024, month: 12, day: 31)!, lang: .zh, privacy: PersonalData(show: false))
-        var reader = LedgerReader(spec: spec, header: schema.ledgerHeader, file: "台账/\(spec.zh).csv", typer: typer, layout: schema.layout(of: spec))
-        if bytes.count % 3 == 0 { reader.maxRecords = bytes.count % 7 + 1 }
+        var reader = LedgerReader(spec: spec, header: schema.ledgerHeader, file: file(spec), typer: typer, layout: schema.layout(of: spec))
+        if length % 3 == 0 { reader.maxRecords = length % 7 + 1 }
+        return reader
+    }
+
+    static func readAsLedger(_ bytes: [UInt8], _ firstRows: [[String]]) {
+        guard let reader = ledgerReader(firstRows, length: bytes.count, file: { "台账/\($0.zh).csv" }) else { return }
+        let ignored = FuzzStation.pack.schema.ignoredColumns
         let text = bytes
-        let ignored = schema.ignoredColumns
         let streamed = LedgerReading.describe { () throws(ParseError) in
             if let read = try reader.read(csv: text, separator: nil, ignoredColumns: ignored) { return read }
             return try reader.read(wholeCSV: text, separator: nil, ignoredColumns: ignored)

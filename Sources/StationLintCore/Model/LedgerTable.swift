@@ -91,21 +91,104 @@ extension LedgerTable {
 
     /// A workbook cell as the text a person sees in it.
     static func cell(_ c: WorksheetCell, row: Int, uses1904: Bool) -> Cell {
-        let at = mark(row: row, column: c.column)
-        switch c.value {
-        case .text(let s):
-            return Cell(text: s, mark: at)
-        case .boolean(let b):
-            return Cell(text: b ? "true" : "false", mark: at)
-        case .error(let e):
-            return Cell(text: e, mark: at, kind: .formulaError)
-        case .number(let d, let raw, let isDate):
-            if isDate, let day = SpreadsheetDate.day(serial: d, uses1904: uses1904) {
-                return Cell(text: day.description, mark: at)
+        let shown = Shown(c.value, uses1904: uses1904)
+        return Cell(text: shown.text, mark: mark(row: row, column: c.column), kind: shown.kind)
+    }
+
+    /// What a workbook cell shows, as the program shows it, and what typing must know of it:
+    /// as text for the rows above the header (`cell`), as bytes for the rows typed as the sheet
+    /// is read (`SheetRecords`), with no `String` made for a number or a date.
+    enum Shown {
+        /// Text, or a formula's error value (kind `.formulaError`).
+        case text(String, Kind)
+        case boolean(Bool)
+        /// A number in a date format, as `YYYY-MM-DD`.
+        case day(Day)
+        /// A whole number in a General cell, without a decimal point.
+        case integer(Int)
+        /// Any other number, as the file stores it.
+        case number(String)
+
+        init(_ value: CellValue, uses1904: Bool) {
+            switch value {
+            case .text(let s): self = .text(s, .text)
+            case .boolean(let b): self = .boolean(b)
+            case .error(let e): self = .text(e, .formulaError)
+            case .number(let d, let raw, let isDate):
+                if isDate, let day = SpreadsheetDate.day(serial: d, uses1904: uses1904) {
+                    self = .day(day)
+                } else {
+                    self = d == d.rounded() && abs(d) < 1e15 ? .integer(Int(d)) : .number(raw)
+                }
             }
-            // As the program shows a whole number in a General cell: without a decimal point.
-            let shown = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : raw
-            return Cell(text: shown, mark: at, kind: .number)
+        }
+
+        /// A date and a boolean read as any text of their form does; a number is a number.
+        var kind: Kind {
+            switch self {
+            case .text(_, let kind): return kind
+            case .boolean, .day: return .text
+            case .integer, .number: return .number
+            }
+        }
+
+        var text: String {
+            switch self {
+            case .text(let s, _), .number(let s): return s
+            case .boolean(let b): return b ? "true" : "false"
+            case .day(let d): return d.description
+            case .integer(let n): return String(n)
+            }
+        }
+
+        /// The UTF-8 of `text`; a day or a whole number is written on the stack.
+        func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+            switch self {
+            case .text(var s, _), .number(var s):
+                return s.withUTF8(body)
+            case .boolean(let b):
+                let s: StaticString = b ? "true" : "false"
+                return s.withUTF8Buffer(body)
+            case .integer(let n):
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+                    body(UnsafeBufferPointer(rebasing: buffer[..<Self.write(n, buffer, at: 0)]))
+                }
+            case .day(let d):
+                let (year, month, day) = d.components
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+                    var end = Self.write(year, buffer, at: 0)
+                    for part in [month, day] {
+                        buffer[end] = UInt8(ascii: "-")
+                        if part < 10 {
+                            buffer[end + 1] = UInt8(ascii: "0")
+                            end += 1
+                        }
+                        end = Self.write(part, buffer, at: end + 1)
+                    }
+                    return body(UnsafeBufferPointer(rebasing: buffer[..<end]))
+                }
+            }
+        }
+
+        /// Writes `n` in decimal as `String(n)` does, from `at`; where it ends. `|n|` < 10^18.
+        private static func write(_ n: Int, _ buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+            var at = start
+            if n < 0 {
+                buffer[at] = UInt8(ascii: "-")
+                at += 1
+            }
+            var digits = n.magnitude
+            var count = 1
+            while digits >= 10 {
+                digits /= 10
+                count += 1
+            }
+            var rest = n.magnitude
+            for k in stride(from: at + count - 1, through: at, by: -1) {
+                buffer[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return at + count
         }
     }
 }

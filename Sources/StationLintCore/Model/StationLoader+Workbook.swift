@@ -9,19 +9,44 @@ extension StationLoader {
         do { bytes = try files.read(file) } catch {
             return unreadableWorkbook(error.diagnostic(file: file, lang: lang), file: file, kind: kind, &errors)
         }
-        let workbook: Workbook
-        do { workbook = try Workbook(bytes: bytes) } catch {
+        // Each sheet is inflated, scanned and dropped in tab order; a sheet that may be a ledger
+        // is typed as it is scanned. An error in any sheet makes the workbook unreadable.
+        var package: WorkbookPackage
+        do { package = try WorkbookPackage(bytes: bytes) } catch {
             return unreadableWorkbook(error.diagnostic(file: file, lang: lang), file: file, kind: kind, &errors)
         }
-        let withData = workbook.sheets.filter { !$0.rows.isEmpty }
-        var chosen: [(LedgerSpec, Worksheet)] = []
+        let sheets = package.sheets
+        let specs = sheets.map { schema.ledger(named: $0.name.trimmingSpaces()) }
+        // The kind's sheet: the one named for it, else the first with data, else the first.
+        let named = kind.flatMap { kind in specs.firstIndex { $0?.key == kind.key } }
+        var typed: [Int: Result<Ledger, LedgerShapeError>] = [:]
+        var withData: [Int] = []
+        do {
+            for (k, sheet) in sheets.enumerated() {
+                let sheetBytes = try package.bytes(of: sheet)
+                let part = sheet.part ?? ""
+                let spec = kind.map { kind in k == named || (named == nil && withData.isEmpty) ? kind : nil } ?? specs[k]
+                guard let spec else {
+                    var hasData = false
+                    _ = try package.reader.scan(sheetBytes, part: part) { _, _ in hasData = true }
+                    if hasData { withData.append(k) }
+                    continue
+                }
+                let read = try reader(spec, file, sheet: sheet.name).read(
+                    sheet: sheetBytes, part: part, name: sheet.name, with: package.reader,
+                    uses1904: package.uses1904DateSystem, ignoredColumns: schema.ignoredColumns)
+                typed[k] = read.ledger
+                if read.hasData { withData.append(k) }
+            }
+        } catch {
+            return unreadableWorkbook(error.diagnostic(file: file, lang: lang), file: file, kind: kind, &errors)
+        }
+        var chosen: [(LedgerSpec, Int)] = []
         if let kind {
-            let sheet = workbook.sheets.first { schema.ledger(named: $0.name.trimmingSpaces())?.key == kind.key }
-                ?? withData.first ?? workbook.sheets.first
-            if let sheet { chosen.append((kind, sheet)) }
+            if let sheet = named ?? withData.first ?? sheets.indices.first { chosen.append((kind, sheet)) }
         } else {
-            for sheet in workbook.sheets {
-                if let spec = schema.ledger(named: sheet.name.trimmingSpaces()) { chosen.append((spec, sheet)) }
+            for k in sheets.indices {
+                if let spec = specs[k] { chosen.append((spec, k)) }
             }
             if chosen.isEmpty {
                 // Two of the pack's own ledger names, as examples of what a sheet is called.
@@ -34,25 +59,23 @@ extension StationLoader {
                 return []
             }
         }
-        let unread = withData.filter { sheet in !chosen.contains { $0.1.name == sheet.name } }.map(\.name)
+        let unread = withData.filter { k in !chosen.contains { sheets[$0.1].name == sheets[k].name } }.map { sheets[$0].name }
         if !unread.isEmpty {
             let names = unread.map { "“\(VisibleText.shown($0))”" }.joined(separator: lang.pick("、", ", "))
             warnings.append(Diagnostic(location: at, severity: .note, message: lang.pick(
                 "工作表 \(names) 不是台账（工作表名不是台账名称），未读取",
                 "the sheet\(unread.count == 1 ? "" : "s") \(names) \(unread.count == 1 ? "is" : "are") not named for a ledger and \(unread.count == 1 ? "was" : "were") not read")))
         }
-        var out: [(LedgerSpec, LedgerLoad, String)] = []
-        for (spec, sheet) in chosen {
-            let reader = reader(spec, file, sheet: sheet.name)
-            let table = LedgerTable(sheet: sheet, uses1904: workbook.uses1904DateSystem) { LedgerReader.isHeader($0, of: spec) }
-            let place = file + ":" + sheet.name
-            do {
-                out.append((spec, .loaded(try reader.read(table: table, ignoredColumns: schema.ignoredColumns)), place))
-            } catch {
-                out.append((spec, .unreadable(file: file, diagnostic: Diagnostic(location: reader.location(error.mark), message: error.message)), place))
+        return chosen.compactMap { spec, k in
+            guard let read = typed[k] else { return nil }
+            let place = file + ":" + sheets[k].name
+            switch read {
+            case .success(let ledger): return (spec, .loaded(ledger), place)
+            case .failure(let error):
+                let reader = reader(spec, file, sheet: sheets[k].name)
+                return (spec, .unreadable(file: file, diagnostic: Diagnostic(location: reader.location(error.mark), message: error.message)), place)
             }
         }
-        return out
     }
 
     /// A workbook that cannot be opened: the ledger it is named for is unreadable (its rules give

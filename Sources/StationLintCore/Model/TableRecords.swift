@@ -108,7 +108,8 @@ struct TableRecords {
     private mutating func set<Row: TableRow>(_ index: Int, _ row: Row, _ i: Int) -> Day? {
         let mark = row.mark(i)
         let kind = row.kind(i)
-        if kind == .text {
+        // A number reads as its digits do, except where an ID number has lost its last ones.
+        if kind == .text || (kind == .number && reader.spec.fields[index].type.element != .idNumber) {
             let decoder = reader.layout.decoders[index]
             let asOf = reader.typer.asOf
             let decoded = row.withBytes(i) { b -> FieldDecoder.Decoded? in

@@ -19,24 +19,39 @@ struct WorksheetReader {
         self.dateStyles = dateStyles
     }
 
+    /// The sheet as a model: every row kept, in ascending order.
     func read(_ bytes: [UInt8], part: String, name: String) throws(WorkbookError) -> Worksheet {
-        var x = XMLScanner(bytes, part: part)
         var rows: [WorksheetRow] = []
+        let scanned = try scan(bytes, part: part) { number, cells in rows.append(WorksheetRow(row: number, cells: cells)) }
+        return Worksheet(name: name, rows: scanned.sorted ? rows : Self.merge(rows), mergedRanges: scanned.merged)
+    }
+
+    /// Reads the sheet part, handing each row with a non-empty cell to `row` as its `</row>`
+    /// is read (its number and its cells by ascending column), with nothing kept: a ledger is
+    /// typed from it as it is read (`SheetRecords`). Rows come in the order written; `sorted`
+    /// says whether that was ascending with no row given twice (else `merge` puts them right).
+    func scan(_ bytes: [UInt8], part: String, row: (Int, [WorksheetCell]) -> Void) throws(WorkbookError) -> (merged: [CellRange], sorted: Bool) {
+        var x = XMLScanner(bytes, part: part)
         var merged: [CellRange] = []
         var cells: [WorksheetCell] = []
         var rowNumber = 0
+        var lastRow = 0
         var column = 0
         var cellCount = 0
         var inSheetData = false
         var sorted = true
+        func hand(_ number: Int, counted: Bool = true) {
+            if counted && lastRow >= number { sorted = false }
+            lastRow = number
+            row(number, Self.ordered(cells))
+            cells.removeAll(keepingCapacity: true)
+        }
         while true {
             let event = try x.next()
             if event == .endOfDocument { break }
             if event == .end {
                 if x.isNamed(rowTag) && inSheetData && !cells.isEmpty {
-                    if let last = rows.last, last.row >= rowNumber { sorted = false }
-                    rows.append(WorksheetRow(row: rowNumber, cells: Self.ordered(cells)))
-                    cells.removeAll(keepingCapacity: true)
+                    hand(rowNumber)
                 } else if x.isNamed(sheetDataTag) {
                     inSheetData = false
                 }
@@ -79,10 +94,10 @@ struct WorksheetReader {
                 merged.append(range)
             }
         }
-        if !cells.isEmpty {
-            rows.append(WorksheetRow(row: max(rowNumber, 1), cells: Self.ordered(cells)))
-        }
-        return Worksheet(name: name, rows: sorted ? rows : Self.merge(rows), mergedRanges: merged)
+        // Cells left outside any row: one row more, not counted in `sorted` (`SheetRecords` checks
+        // the order itself).
+        if !cells.isEmpty { hand(max(rowNumber, 1), counted: false) }
+        return (merged, sorted)
     }
 
     /// Reads a `<c>` up to its end: the value, or nil for an empty cell.
