@@ -108,7 +108,7 @@ struct DeclarationReader {
         switch value {
         case .invalid(let raw, let problem)?:
             warnings.append(Diagnostic(location: location(mark), severity: .warning,
-                                       message: lang.pick("\(label)“\(raw)”无效：\(problem)", "\(label) '\(raw)' is invalid: \(problem)")))
+                                       message: lang.pick("\(label)“\(raw)”无效：\(problem.text)", "\(label) '\(raw)' is invalid: \(problem.text)")))
         case .list(let items)?:
             for item in items { reportInvalid(item.value, label: label, mark: item.mark) }
         default:

@@ -145,10 +145,11 @@ extension LedgerReader {
     func typed(_ text: String, _ kind: LedgerTable.Kind, _ field: FieldSpec, _ mark: Mark, _ problems: inout [LedgerProblem]) -> Value? {
         switch kind {
         case .number where field.type.element == .idNumber:
-            problems.append(LedgerProblem(invalidMessage(field, text, SpreadsheetNumber.advice(lang)), [location(mark)]))
-            return .invalid(raw: text, problem: SpreadsheetNumber.advice(lang))
+            let problem = DeferredText(SpreadsheetNumber.advice(lang))
+            problems.append(LedgerProblem(invalidMessage(field, text, problem), [location(mark)]))
+            return .invalid(raw: text, problem: problem)
         case .formulaError:
-            let problem = lang.pick("公式的结果是错误值，请在表格软件中修正公式", "the formula's result is an error value; correct the formula in the spreadsheet program")
+            let problem = DeferredText(lang.pick("公式的结果是错误值，请在表格软件中修正公式", "the formula's result is an error value; correct the formula in the spreadsheet program"))
             problems.append(LedgerProblem(invalidMessage(field, text, problem), [location(mark)]))
             return .invalid(raw: text, problem: problem)
         default:

@@ -199,15 +199,17 @@ struct LedgerReader {
         return v
     }
 
-    func invalidMessage(_ field: FieldSpec, _ raw: String, _ problem: String) -> String {
-        // A person's ID number, phone number and name are masked even when they do not read.
-        let shown: String
-        switch field.type.element {
-        case .idNumber: shown = typer.privacy.id(raw)
-        case .phone: shown = typer.privacy.phone(raw)
-        default: shown = field.personalName ? typer.privacy.name(raw) : raw
+    func invalidMessage(_ field: FieldSpec, _ raw: String, _ problem: DeferredText) -> DeferredText {
+        DeferredText { [privacy = typer.privacy, lang] in
+            // A person's ID number, phone number and name are masked even when they do not read.
+            let shown: String
+            switch field.type.element {
+            case .idNumber: shown = privacy.id(raw)
+            case .phone: shown = privacy.phone(raw)
+            default: shown = field.personalName ? privacy.name(raw) : raw
+            }
+            return lang.pick("\(field.zh)“\(shown)”无效：\(problem.text)", "\(field.key) '\(shown)' is invalid: \(problem.text)")
         }
-        return lang.pick("\(field.zh)“\(shown)”无效：\(problem)", "\(field.key) '\(shown)' is invalid: \(problem)")
     }
 
     func unknownKey(_ key: String, _ mark: Mark, among fields: [FieldSpec]) -> Diagnostic {

@@ -1,10 +1,17 @@
-/// A problem a ledger reader found in one record or value, said in the run's language at load: a message and where it points.
+/// A problem a ledger reader found in one record or value, in the run's language: a message
+/// (made when it is shown: `DeferredText`) and where it points.
 public struct LedgerProblem: Sendable, Equatable {
-    public var message: String
+    private let text: DeferredText
     public var locations: [Location]
 
+    public var message: String { text.text }
+
     public init(_ message: String, _ locations: [Location] = []) {
-        self.message = message
+        self.init(DeferredText(message), locations)
+    }
+
+    public init(_ message: DeferredText, _ locations: [Location] = []) {
+        text = message
         self.locations = locations
     }
 }

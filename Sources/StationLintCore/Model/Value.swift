@@ -6,8 +6,9 @@ public enum Value: Sendable, Equatable {
     case boolean(Bool)
     case date(Day)
     case list([Item])
-    /// The text as written, which does not read as the field's type; `problem` says why.
-    case invalid(raw: String, problem: String)
+    /// The text as written, which does not read as the field's type; `problem` says why (made
+    /// when it is shown).
+    case invalid(raw: String, problem: DeferredText)
 
     /// One item of a list, with its position.
     public struct Item: Sendable, Equatable {
@@ -108,22 +109,24 @@ public struct ValueTyper: Sendable {
         case .date:
             guard let f = Day.fields(text) else { return invalid(raw, type) }
             guard let d = Day(year: f.year, month: f.month, day: f.day) else {
-                return .invalid(raw: raw, problem: Self.impossibleDate(f, lang))
+                return .invalid(raw: raw, problem: DeferredText { [lang] in Self.impossibleDate(f, lang) })
             }
             if d > asOf {
-                return .invalid(raw: raw, problem: lang.pick("日期晚于检查基准日 \(asOf)", "date is after the as-of date \(asOf)"))
+                return .invalid(raw: raw, problem: DeferredText { [lang, asOf] in
+                    lang.pick("日期晚于检查基准日 \(asOf)", "date is after the as-of date \(asOf)")
+                })
             }
             return .date(d)
         case .phone:
             return ValueReaders.isPhone(text) ? .text(text) : invalid(raw, type)
         case .idNumber:
             if SpreadsheetNumber.isMangled(text) {
-                return .invalid(raw: raw, problem: SpreadsheetNumber.advice(lang))
+                return .invalid(raw: raw, problem: DeferredText(SpreadsheetNumber.advice(lang)))
             }
             var id = text
             if id.utf8.last == 0x78 { id = String(id.dropLast()) + "X" }
             if let problem = ValueReaders.idNumberProblem(id) {
-                return .invalid(raw: raw, problem: lang.pick("身份证号", "ID number ") + problem.message(lang))
+                return .invalid(raw: raw, problem: DeferredText { [lang] in lang.pick("身份证号", "ID number ") + problem.message(lang) })
             }
             return .text(id)
         case .divisionCode:
@@ -131,18 +134,20 @@ public struct ValueTyper: Sendable {
         case .level:
             if let v = levels?.vocabulary.canonical(text) { return .text(v) }
             guard let levels else { return invalid(raw, type) }
-            return .invalid(raw: raw, problem: lang.pick("应为层级 ", "expected a level: ") + levels.choices(lang))
+            return .invalid(raw: raw, problem: DeferredText { [lang] in lang.pick("应为层级 ", "expected a level: ") + levels.choices(lang) })
         case .vocabulary(let name):
             guard let vocab = vocabularies[name] else { return .text(text) }
             if let v = vocab.canonical(text) { return .text(v) }
-            let allowed = vocab.entries.map { $0.zh ?? $0.value }.joined(separator: lang.pick("、", ", "))
-            return .invalid(raw: raw, problem: lang.pick("不在可选值中（\(allowed)）", "not one of: \(allowed)"))
+            return .invalid(raw: raw, problem: DeferredText { [lang] in
+                let allowed = vocab.entries.map { $0.zh ?? $0.value }.joined(separator: lang.pick("、", ", "))
+                return lang.pick("不在可选值中（\(allowed)）", "not one of: \(allowed)")
+            })
         case .list(let inner):
             return value(raw, as: inner)
         }
     }
 
     func invalid(_ raw: String, _ type: FieldType) -> Value {
-        .invalid(raw: raw, problem: lang.pick("应为", "expected ") + type.expectation(lang))
+        .invalid(raw: raw, problem: DeferredText { [lang] in lang.pick("应为", "expected ") + type.expectation(lang) })
     }
 }

@@ -112,7 +112,7 @@ final class ValueReadersTests: XCTestCase {
         let zh = ValueTyper(vocabularies: [:], asOf: asOf, lang: .zh, privacy: PersonalData(show: false))
         let en = ValueTyper(vocabularies: [:], asOf: asOf, lang: .en, privacy: PersonalData(show: false))
         func problem(_ t: ValueTyper, _ text: String) -> String? {
-            if case .invalid(_, let p) = t.value(text, as: .date) { return p }
+            if case .invalid(_, let p) = t.value(text, as: .date) { return p.text }
             return nil
         }
         XCTAssertEqual(problem(zh, "2024-02-30"), "日期不存在：2024 年 2 月只有 29 天")

@@ -2,7 +2,7 @@
 enum FieldRead {
     case broken
     case absent
-    case invalid(raw: String, problem: String, field: DeclaredField)
+    case invalid(raw: String, problem: DeferredText, field: DeclaredField)
     case value(Value, DeclaredField)
 }
 
@@ -24,7 +24,7 @@ extension CheckContext {
         case .absent:
             return .fail(CommonMessages.fieldAbsent, ["field": .field(path)], [location(path)])
         case .invalid(let raw, let problem, let field):
-            return .fail(CommonMessages.fieldInvalid, ["field": .field(path), "value": .text(raw), "problem": .text(problem)],
+            return .fail(CommonMessages.fieldInvalid, ["field": .field(path), "value": .text(raw), "problem": .text(problem.text)],
                          [station.location(field.mark)])
         case .value:
             return nil

@@ -48,7 +48,7 @@ struct RecordsHaveCheck: Check {
                 for r in ledger.records where filter.keeps(r, ledger) {
                     let bad = (r.value(i)?.items ?? []).compactMap { v -> MessageArgument? in
                         guard case .invalid(let raw, let problem) = v else { return nil }
-                        return .message(Message(Self.badValue, ["value": .text(raw), "problem": .text(problem)]))
+                        return .message(Message(Self.badValue, ["value": .text(raw), "problem": .text(problem.text)]))
                     }
                     if !bad.isEmpty {
                         findings.append(Finding(Self.invalid, ["line": .int(Int(r.mark.line)), "field": .ledgerField(ledger: kind, field: field.key),

@@ -16,7 +16,7 @@ struct ValidCheck: FieldCheck {
             guard case .list(let items) = value else { return .pass() }
             let bad = items.compactMap { item -> Finding? in
                 guard case .invalid(let raw, let problem) = item.value else { return nil }
-                return Finding(Self.itemInvalid, ["field": .field(path), "value": .text(raw), "problem": .text(problem)],
+                return Finding(Self.itemInvalid, ["field": .field(path), "value": .text(raw), "problem": .text(problem.text)],
                                [c.station.location(item.mark)])
             }
             return bad.isEmpty ? .pass() : .fail(bad)
