@@ -4,7 +4,8 @@
 # valgrind's malloc counter ("total heap usage: N allocs"). The station is loaded 1 and 11 times;
 # the difference over 10 × 2,000 is the allocations (and bytes) one record costs, start-up and
 # the pack excluded. The same records are then written as a CSV ledger (`visits.csv`, one column
-# per field, as a spreadsheet saves it) and counted the same way.
+# per field, as a spreadsheet saves it) and counted the same way; then the CSV with two values
+# a record that do not read, and the same rows as a workbook (written by openpyxl).
 #
 #   Benchmarks/bench-alloc.sh [RECORDS]        # default 2000
 #
@@ -56,3 +57,42 @@ awk '
 rm "$OUT/station/ledgers/visits.yaml" && mv "$OUT/visits.csv" "$OUT/station/ledgers/visits.csv"
 echo "== the same records as $OUT/station/ledgers/visits.csv ($(wc -c < "$OUT/station/ledgers/visits.csv") bytes, $(($(wc -l < "$OUT/station/ledgers/visits.csv") - 1)) rows)"
 measure "CSV"
+# The same rows with every record's date and method not reading (2024-02-30, 飞鸽): the reasons
+# and messages are made only when shown (the ledger check shows 20), so this costs little more.
+python3 - "$OUT/station/ledgers/visits.csv" "$OUT/bad.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+date, method = rows[0].index("date"), rows[0].index("method")
+for r in rows[1:]:
+    r[date], r[method] = "2024-02-30", "飞鸽"
+csv.writer(open(sys.argv[2], "w", encoding="utf-8", newline=""), lineterminator="\n").writerows(rows)
+PY
+mv "$OUT/station/ledgers/visits.csv" "$OUT/good.csv" && mv "$OUT/bad.csv" "$OUT/station/ledgers/visits.csv"
+echo "== the same rows, every date and method invalid"
+measure "CSV, two invalid values a record"
+# The same rows as a workbook written by openpyxl (dates as date cells), if it is installed.
+rm "$OUT/station/ledgers/visits.csv"
+if python3 - "$OUT/good.csv" "$OUT/station/ledgers/visits.xlsx" <<'PY'
+import csv, datetime, sys
+try:
+    import openpyxl
+except ImportError:
+    sys.exit(1)
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+date = rows[0].index("date")
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "visits"
+ws.append(rows[0])
+for r in rows[1:]:
+    r[date] = datetime.date.fromisoformat(r[date])
+    ws.append(r)
+    ws.cell(row=ws.max_row, column=date + 1).number_format = "yyyy/m/d"
+wb.save(sys.argv[2])
+PY
+then
+  echo "== the same rows as $OUT/station/ledgers/visits.xlsx ($(wc -c < "$OUT/station/ledgers/visits.xlsx") bytes, written by openpyxl)"
+  measure "xlsx"
+else
+  echo "bench-alloc: no openpyxl (pip install openpyxl), the workbook is not counted" >&2
+fi

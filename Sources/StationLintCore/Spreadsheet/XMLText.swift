@@ -2,36 +2,50 @@
 /// character references decoded, checked to be UTF-8 (a part that is not is refused at the
 /// offset, never patched with U+FFFD).
 extension XMLScanner {
-    /// The text of `range` as UTF-8, entities and character references decoded.
+    /// The text of `range` as UTF-8, entities and character references decoded. Decoding only
+    /// shrinks the text, so it is done into a buffer on the stack the size of the range: the
+    /// `String` made of it is the one allocation (none for a text of up to 15 bytes), which
+    /// matters for writers that put every CJK character in a reference (openpyxl's inline
+    /// strings: `&#36182;&#20029;`).
     func decode(_ range: Range<Int>, cdata: Bool) throws(WorkbookError) -> String {
         let slice = b[range]
         if cdata || !slice.contains(UInt8(ascii: "&")) {
             guard let s = String(validating: slice, as: UTF8.self) else { throw malformed("text that is not UTF-8", at: range.lowerBound) }
             return s
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(slice.count)
-        var k = range.lowerBound
-        while k < range.upperBound {
-            guard b[k] == UInt8(ascii: "&") else {
-                out.append(b[k])
-                k += 1
-                continue
+        let decoded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { out -> Result<String, WorkbookError> in
+            var n = 0
+            var k = range.lowerBound
+            while k < range.upperBound {
+                guard b[k] == UInt8(ascii: "&") else {
+                    out[n] = b[k]
+                    n += 1
+                    k += 1
+                    continue
+                }
+                guard let semi = find(UInt8(ascii: ";"), from: k), semi < range.upperBound, semi - k <= 12 else { return .failure(malformed("'&' not starting an entity", at: k)) }
+                let entity = b[(k + 1)..<semi]
+                k = semi + 1
+                if entity.first != UInt8(ascii: "#"), let predefined = Self.predefined(entity) {
+                    out[n] = predefined
+                    n += 1
+                    continue
+                }
+                guard entity.first == UInt8(ascii: "#"), let scalar = Self.characterReference(entity.dropFirst()) else {
+                    return .failure(malformed("an unknown entity &\(String(decoding: entity, as: UTF8.self));", at: k))
+                }
+                // At most 4 bytes, from a reference of at least 4 (`&#N;`).
+                UTF8.encode(scalar) { byte in
+                    out[n] = byte
+                    n += 1
+                }
             }
-            guard let semi = find(UInt8(ascii: ";"), from: k), semi < range.upperBound, semi - k <= 12 else { throw malformed("'&' not starting an entity", at: k) }
-            let entity = b[(k + 1)..<semi]
-            k = semi + 1
-            if let predefined = Self.predefined(entity) {
-                out.append(predefined)
-                continue
+            guard let s = String(validating: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self) else {
+                return .failure(malformed("text that is not UTF-8", at: range.lowerBound))
             }
-            guard entity.first == UInt8(ascii: "#"), let scalar = Self.characterReference(entity.dropFirst()) else {
-                throw malformed("an unknown entity &\(String(decoding: entity, as: UTF8.self));", at: k)
-            }
-            out.append(contentsOf: String(Character(scalar)).utf8)
+            return .success(s)
         }
-        guard let s = String(validating: out, as: UTF8.self) else { throw malformed("text that is not UTF-8", at: range.lowerBound) }
-        return s
+        return try decoded.get()
     }
 
     private static func predefined(_ e: ArraySlice<UInt8>) -> UInt8? {

@@ -36,6 +36,28 @@ final class SpreadsheetXMLScannerTests: XCTestCase {
         XCTAssertEqual(try events("<root>\n  <t>  a  </t>\n</root>\n"), ["<root>", "\"\n  \"", "<t>", "\"  a  \"", "</>", "\"\n\"", "</>"])
     }
 
+    /// Any text, each character written as itself, as a decimal or hexadecimal reference, or as
+    /// a predefined entity where it has one, reads back as it was: short and long, ASCII, CJK
+    /// and characters of four UTF-8 bytes.
+    func testEveryWayOfWritingACharacterReadsBack() throws {
+        let alphabet: [Character] = ["a", "1", " ", "<", ">", "&", "'", "\"", "许", "云", "新", "　", "é", "😀", "𠀀"]
+        let named: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", "\"": "&quot;"]
+        var random = SplitMix64(seed: 1951)
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 1...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let written = text.map { c -> String in
+                let scalar = c.unicodeScalars.first!.value
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0: return "&#\(scalar);"
+                case 1: return "&#x" + String(scalar, radix: 16, uppercase: Bool.random(using: &random)) + ";"
+                case 2 where named[c] != nil: return named[c]!
+                default: return named[c] ?? String(c)
+                }
+            }.joined()
+            XCTAssertEqual(try events("<t>" + written + "</t>"), ["<t>", "\"" + text + "\"", "</>"], written)
+        }
+    }
+
     func testMalformedXMLIsRefusedWithItsPosition() {
         let cases: [(String, Int, Int)] = [
             ("<root><a></b></root>", 1, 10), ("<root>\n<a>\n</root>", 3, 1), ("<root>", 1, 7), ("<root><a r=1/></root>", 1, 12),
