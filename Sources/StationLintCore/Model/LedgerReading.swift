@@ -1,8 +1,8 @@
 /// A ledger reading as text, one line each — the header's date, every record's values and
 /// positions, the problems and warnings; or the refusal; or the parse error — so that two ways
 /// of reading the same file can be compared whole: by the tests (`StreamedLedgerTests`,
-/// `StreamedTableLedgerTests`) and by the `csv` fuzz target, which reads every input as a CSV
-/// ledger record by record and whole and stops where the two differ.
+/// `StreamedTableLedgerTests`, `StreamedSheetLedgerTests`) and by the `csv` and `xlsx` fuzz
+/// targets, which read every input as a ledger both ways and stop where the two differ.
 enum LedgerReading {
     static func describe(_ read: () throws(ParseError) -> Result<Ledger, LedgerShapeError>) -> String {
         do throws(ParseError) {

@@ -5,6 +5,11 @@ import XCTest
 /// (`LedgerReading.describe`): a reader of the fixture pack as of 2024-12-31, and a loop of
 /// random edits read both ways.
 extension LedgerReading {
+    /// Every file under `Fixtures/`, as a path relative to it.
+    static var fixturePaths: [String] {
+        (FileManager.default.enumerator(atPath: FixturePath.root.path)?.allObjects as? [String]) ?? []
+    }
+
     static func reader(_ spec: LedgerSpec, file: String, maxRecords: Int = InputLimits.maxRecordsPerLedger) -> LedgerReader {
         let schema = PackFixture.pack.schema
         let typer = ValueTyper(vocabularies: schema.vocabularies, levels: schema.levels,
