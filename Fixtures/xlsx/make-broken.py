@@ -4,10 +4,17 @@ station heads hand them over. Each folder's expected.txt says what stationlint a
 the repository root when they need to change; the outputs are committed:
 
     pip install openpyxl    # and: apt-get install libreoffice-calc (for cached formula values)
-    python3 Fixtures/xlsx/make-broken.py
+    python3 Fixtures/xlsx/make-broken.py                                  # all of them
+    python3 Fixtures/xlsx/make-broken.py 66-xlsx-one-field-two-headers    # only those named
 """
-import datetime, io, os, shutil, subprocess, tempfile, zipfile
+import datetime, io, os, shutil, subprocess, sys, tempfile, zipfile
 import openpyxl
+
+ONLY = set(sys.argv[1:])
+
+
+def wanted(name):
+    return not ONLY or name in ONLY
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BROKEN = os.path.join(ROOT, "Fixtures", "broken")
@@ -69,39 +76,52 @@ def libreoffice(data):
 
 # 60: cells that do not read, each at its sheet and cell: an impossible date typed as text, an
 # ID number stored as a number, a formula whose cached value is an error (LibreOffice computes it).
-wb = registry(GOOD + [["140105199203034567", "王五", "退役士兵", "2024/2/30", datetime.date(2024, 3, 1), "13812345679", "否", None, None]])
-ws = wb["建档立卡"]
-ws.cell(6, 1, 4)
-ws.cell(6, 2, 140105199203034567)
-ws.cell(6, 3, "赵六")
-ws.cell(6, 4, "退役士兵")
-ws.cell(6, 5, "=1/0")
-ws.cell(6, 6, datetime.date(2024, 3, 1)).number_format = "yyyy/m/d"
-open(os.path.join(folder("60-xlsx-bad-cells"), "veterans.xlsx"), "wb").write(libreoffice(saved(wb)))
+if wanted("60-xlsx-bad-cells"):
+    wb = registry(GOOD + [["140105199203034567", "王五", "退役士兵", "2024/2/30", datetime.date(2024, 3, 1), "13812345679", "否", None, None]])
+    ws = wb["建档立卡"]
+    ws.cell(6, 1, 4)
+    ws.cell(6, 2, 140105199203034567)
+    ws.cell(6, 3, "赵六")
+    ws.cell(6, 4, "退役士兵")
+    ws.cell(6, 5, "=1/0")
+    ws.cell(6, 6, datetime.date(2024, 3, 1)).number_format = "yyyy/m/d"
+    open(os.path.join(folder("60-xlsx-bad-cells"), "veterans.xlsx"), "wb").write(libreoffice(saved(wb)))
 
 # 61: an Excel 97-2003 workbook (an OLE compound document), named for the registry.
 ole = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
-open(os.path.join(folder("61-xlsx-old-xls"), "veterans.xls"), "wb").write(ole)
+if wanted("61-xlsx-old-xls"):
+    open(os.path.join(folder("61-xlsx-old-xls"), "veterans.xls"), "wb").write(ole)
 
 # 62: a password-protected .xlsx: Excel and WPS write it as an OLE container, not a ZIP.
-open(os.path.join(folder("62-xlsx-password"), "veterans.xlsx"), "wb").write(ole)
+if wanted("62-xlsx-password"):
+    open(os.path.join(folder("62-xlsx-password"), "veterans.xlsx"), "wb").write(ole)
 
 # 63: a workbook cut short (a copy that did not finish).
-data = saved(registry(GOOD))
-open(os.path.join(folder("63-xlsx-truncated"), "veterans.xlsx"), "wb").write(data[: len(data) // 2])
+if wanted("63-xlsx-truncated"):
+    data = saved(registry(GOOD))
+    open(os.path.join(folder("63-xlsx-truncated"), "veterans.xlsx"), "wb").write(data[: len(data) // 2])
 
 # 64: a ZIP bomb: a sheet part that inflates to 64 MB of spaces from a few kB.
-good = zipfile.ZipFile(io.BytesIO(saved(registry(GOOD))))
-out = io.BytesIO()
-with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-    for info in good.infolist():
-        body = good.read(info.filename)
-        if info.filename == "xl/worksheets/sheet1.xml":
-            body = body.replace(b"<sheetData>", b"<sheetData>" + b" " * (64 * 1024 * 1024), 1)
-        z.writestr(info.filename, body, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
-open(os.path.join(folder("64-xlsx-zip-bomb"), "veterans.xlsx"), "wb").write(out.getvalue())
+if wanted("64-xlsx-zip-bomb"):
+    good = zipfile.ZipFile(io.BytesIO(saved(registry(GOOD))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in good.infolist():
+            body = good.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = body.replace(b"<sheetData>", b"<sheetData>" + b" " * (64 * 1024 * 1024), 1)
+            z.writestr(info.filename, body, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    open(os.path.join(folder("64-xlsx-zip-bomb"), "veterans.xlsx"), "wb").write(out.getvalue())
 
 # 65: one workbook for all ledgers whose sheets keep their default names.
-wb = registry(GOOD)
-wb["建档立卡"].title = "Sheet1"
-open(os.path.join(folder("65-xlsx-no-ledger-sheet"), "台账.xlsx"), "wb").write(saved(wb))
+if wanted("65-xlsx-no-ledger-sheet"):
+    wb = registry(GOOD)
+    wb["建档立卡"].title = "Sheet1"
+    open(os.path.join(folder("65-xlsx-no-ledger-sheet"), "台账.xlsx"), "wb").write(saved(wb))
+
+# 66: the registry under a title whose header names one field twice (姓名 and name), read as the
+# sheet is scanned: the error names the sheet and the later header cell, as 53 does for CSV.
+if wanted("66-xlsx-one-field-two-headers"):
+    wb = registry(GOOD)
+    wb["建档立卡"].cell(2, len(HEADER) + 1, "name")
+    open(os.path.join(folder("66-xlsx-one-field-two-headers"), "veterans.xlsx"), "wb").write(saved(wb))
