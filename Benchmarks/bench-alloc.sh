@@ -5,7 +5,8 @@
 # the difference over 10 × 2,000 is the allocations (and bytes) one record costs, start-up and
 # the pack excluded. The same records are then written as a CSV ledger (`visits.csv`, one column
 # per field, as a spreadsheet saves it) and counted the same way; then the CSV with two values
-# a record that do not read, and the same rows as a workbook (written by openpyxl).
+# a record that do not read, and the same rows as a workbook (written by openpyxl, then saved
+# again by LibreOffice, which keeps text as shared strings as Excel and WPS do).
 #
 #   Benchmarks/bench-alloc.sh [RECORDS]        # default 2000
 #
@@ -93,6 +94,19 @@ PY
 then
   echo "== the same rows as $OUT/station/ledgers/visits.xlsx ($(wc -c < "$OUT/station/ledgers/visits.xlsx") bytes, written by openpyxl)"
   measure "xlsx"
+  # Saved again by LibreOffice, which writes every text cell as a shared string, as Excel and
+  # WPS do (openpyxl writes them inline).
+  soffice=$(command -v soffice || command -v libreoffice || true)
+  if [ -n "$soffice" ]; then
+    rm -rf "$OUT/lo" && mkdir -p "$OUT/lo/in" && mv "$OUT/station/ledgers/visits.xlsx" "$OUT/lo/in/"
+    "$soffice" --headless "-env:UserInstallation=file://$OUT/lo/profile" --convert-to "xlsx:Calc MS Excel 2007 XML" \
+      --outdir "$OUT/lo" "$OUT/lo/in/visits.xlsx" > /dev/null 2>&1
+    mv "$OUT/lo/visits.xlsx" "$OUT/station/ledgers/visits.xlsx"
+    echo "== the same rows saved again by LibreOffice ($(wc -c < "$OUT/station/ledgers/visits.xlsx") bytes, shared strings)"
+    measure "xlsx, shared strings"
+  else
+    echo "bench-alloc: no LibreOffice (apt-get install libreoffice-calc), the shared-string workbook is not counted" >&2
+  fi
 else
   echo "bench-alloc: no openpyxl (pip install openpyxl), the workbook is not counted" >&2
 fi

@@ -97,44 +97,57 @@ extension LedgerTable {
 
     /// What a workbook cell shows, as the program shows it, and what typing must know of it:
     /// as text for the rows above the header (`cell`), as bytes for the rows typed as the sheet
-    /// is read (`SheetRecords`), with no `String` made for a number or a date.
+    /// is read (`SheetRecords`), with no `String` made for a number, a date or a scanned text.
     enum Shown {
-        /// Text, or a formula's error value (kind `.formulaError`).
+        /// Text, a formula's error value (kind `.formulaError`) or a number as the file stores
+        /// it (kind `.number`).
         case text(String, Kind)
+        /// The same, as the bytes of a scanned row.
+        case bytes(ArraySlice<UInt8>, Kind)
         case boolean(Bool)
         /// A number in a date format, as `YYYY-MM-DD`.
         case day(Day)
         /// A whole number in a General cell, without a decimal point.
         case integer(Int)
-        /// Any other number, as the file stores it.
-        case number(String)
 
         init(_ value: CellValue, uses1904: Bool) {
             switch value {
             case .text(let s): self = .text(s, .text)
             case .boolean(let b): self = .boolean(b)
             case .error(let e): self = .text(e, .formulaError)
-            case .number(let d, let raw, let isDate):
-                if isDate, let day = SpreadsheetDate.day(serial: d, uses1904: uses1904) {
-                    self = .day(day)
-                } else {
-                    self = d == d.rounded() && abs(d) < 1e15 ? .integer(Int(d)) : .number(raw)
-                }
+            case .number(let d, let raw, let isDate): self = Self.number(d, isDate: isDate, uses1904: uses1904) ?? .text(raw, .number)
             }
+        }
+
+        /// A scanned cell, its text in `text` (`ScannedRow`).
+        init(_ value: ScannedValue, in text: [UInt8], uses1904: Bool) {
+            switch value {
+            case .text(let r): self = .bytes(text[r], .text)
+            case .boolean(let b): self = .boolean(b)
+            case .error(let r): self = .bytes(text[r], .formulaError)
+            case .number(let d, let raw, let isDate): self = Self.number(d, isDate: isDate, uses1904: uses1904) ?? .bytes(text[raw], .number)
+            }
+        }
+
+        /// A number shown as a day or a whole number; nil when it is shown as stored.
+        private static func number(_ d: Double, isDate: Bool, uses1904: Bool) -> Shown? {
+            if isDate, let day = SpreadsheetDate.day(serial: d, uses1904: uses1904) { return .day(day) }
+            return d == d.rounded() && abs(d) < 1e15 ? .integer(Int(d)) : nil
         }
 
         /// A date and a boolean read as any text of their form does; a number is a number.
         var kind: Kind {
             switch self {
-            case .text(_, let kind): return kind
+            case .text(_, let kind), .bytes(_, let kind): return kind
             case .boolean, .day: return .text
-            case .integer, .number: return .number
+            case .integer: return .number
             }
         }
 
         var text: String {
             switch self {
-            case .text(let s, _), .number(let s): return s
+            case .text(let s, _): return s
+            case .bytes(let b, _): return String(decoding: b, as: UTF8.self)
             case .boolean(let b): return b ? "true" : "false"
             case .day(let d): return d.description
             case .integer(let n): return String(n)
@@ -144,8 +157,10 @@ extension LedgerTable {
         /// The UTF-8 of `text`; a day or a whole number is written on the stack.
         func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
             switch self {
-            case .text(var s, _), .number(var s):
+            case .text(var s, _):
                 return s.withUTF8(body)
+            case .bytes(let b, _):
+                return b.withUnsafeBufferPointer(body)
             case .boolean(let b):
                 let s: StaticString = b ? "true" : "false"
                 return s.withUTF8Buffer(body)

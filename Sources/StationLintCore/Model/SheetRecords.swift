@@ -31,16 +31,16 @@ struct SheetRecords {
     }
 
     /// One row as the scanner hands it over: its number and its non-empty cells by column.
-    mutating func add(_ number: Int, _ cells: [WorksheetCell]) {
+    mutating func add(_ number: Int, _ row: ScannedRow) {
         hasData = true
         guard inOrder, number > lastRow else {
             inOrder = false
             return
         }
         lastRow = number
-        guard found else { return seek(number, cells) }
+        guard found else { return seek(number, row.cells.map(row.cell)) }
         let width = slots.count
-        for c in cells where c.column > width && unheaded[c.column] == nil {
+        for c in row.cells where c.column > width && unheaded[c.column] == nil {
             unheaded[c.column] = LedgerTable.mark(row: number, column: c.column)
         }
         let mark = LedgerTable.mark(row: number, column: 1)
@@ -49,8 +49,8 @@ struct SheetRecords {
             return
         }
         for k in slots.indices { slots[k] = -1 }
-        for (k, c) in cells.enumerated() where c.column <= width { slots[c.column - 1] = Int32(k) }
-        records?.add(SheetRow(number: number, cells: cells, slots: slots, uses1904: uses1904))
+        for (k, c) in row.cells.enumerated() where c.column <= width { slots[c.column - 1] = Int32(k) }
+        records?.add(SheetRow(number: number, row: row, slots: slots, uses1904: uses1904))
     }
 
     /// A row before the header: the header, if `isHeader` takes it; else a row above it.
@@ -86,7 +86,7 @@ struct SheetRecords {
 /// workbook stored or empty, its bytes what the program shows (`LedgerTable.Shown`).
 private struct SheetRow: TableRow {
     let number: Int
-    let cells: [WorksheetCell]
+    let row: ScannedRow
     let slots: [Int32]
     let uses1904: Bool
 
@@ -97,7 +97,7 @@ private struct SheetRow: TableRow {
 
     private func shown(_ cell: Int) -> LedgerTable.Shown? {
         let k = Int(slots[cell])
-        return k < 0 ? nil : LedgerTable.Shown(cells[k].value, uses1904: uses1904)
+        return k < 0 ? nil : LedgerTable.Shown(row.cells[k].value, in: row.text, uses1904: uses1904)
     }
 
     func kind(_ cell: Int) -> LedgerTable.Kind { shown(cell)?.kind ?? .text }

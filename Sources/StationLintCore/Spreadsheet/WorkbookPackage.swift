@@ -50,7 +50,7 @@ struct WorkbookPackage {
             links.first(where: { $0.type.hasSuffix("/" + type) })?.target ?? (folder + fallback)
         }
         let stringsPath = linked("sharedStrings", "sharedStrings.xml")
-        let strings = try part(stringsPath).map { b throws(WorkbookError) in try SharedStrings.read(b, part: stringsPath) } ?? []
+        let strings = try part(stringsPath).map { b throws(WorkbookError) in try SharedStrings.read(b, part: stringsPath) } ?? SharedStrings()
         let stylesPath = linked("styles", "styles.xml")
         let styles = try part(stylesPath).map { b throws(WorkbookError) in try PackageParts.dateStyles(b, part: stylesPath) } ?? []
 

@@ -3,7 +3,7 @@
 /// Rows and cells without an `r` attribute (LibreOffice and some writers omit it) take the
 /// place after the one before.
 struct WorksheetReader {
-    let sharedStrings: [String]
+    let sharedStrings: SharedStrings
     let dateStyles: [Bool]
 
     // Names as instance constants: a static would be looked up through its once-guard on every
@@ -14,7 +14,7 @@ struct WorksheetReader {
     let rAttribute = Array("r".utf8), tAttribute = Array("t".utf8), sAttribute = Array("s".utf8)
     let refAttribute = Array("ref".utf8)
 
-    init(sharedStrings: [String], dateStyles: [Bool]) {
+    init(sharedStrings: SharedStrings, dateStyles: [Bool]) {
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
     }
@@ -22,18 +22,19 @@ struct WorksheetReader {
     /// The sheet as a model: every row kept, in ascending order.
     func read(_ bytes: [UInt8], part: String, name: String) throws(WorkbookError) -> Worksheet {
         var rows: [WorksheetRow] = []
-        let scanned = try scan(bytes, part: part) { number, cells in rows.append(WorksheetRow(row: number, cells: cells)) }
+        let scanned = try scan(bytes, part: part) { number, row in rows.append(WorksheetRow(row: number, cells: row.cells.map(row.cell))) }
         return Worksheet(name: name, rows: scanned.sorted ? rows : Self.merge(rows), mergedRanges: scanned.merged)
     }
 
     /// Reads the sheet part, handing each row with a non-empty cell to `row` as its `</row>`
-    /// is read (its number and its cells by ascending column), with nothing kept: a ledger is
-    /// typed from it as it is read (`SheetRecords`). Rows come in the order written; `sorted`
-    /// says whether that was ascending with no row given twice (else `merge` puts them right).
-    func scan(_ bytes: [UInt8], part: String, row: (Int, [WorksheetCell]) -> Void) throws(WorkbookError) -> (merged: [CellRange], sorted: Bool) {
+    /// is read (its number and its cells by ascending column, their text in one array), with
+    /// nothing kept: a ledger is typed from it as it is read (`SheetRecords`), and no `String`
+    /// is made for a cell. Rows come in the order written; `sorted` says whether that was
+    /// ascending with no row given twice (else `merge` puts them right).
+    func scan(_ bytes: [UInt8], part: String, row: (Int, ScannedRow) -> Void) throws(WorkbookError) -> (merged: [CellRange], sorted: Bool) {
         var x = XMLScanner(bytes, part: part)
         var merged: [CellRange] = []
-        var cells: [WorksheetCell] = []
+        var scanned = ScannedRow()
         var rowNumber = 0
         var lastRow = 0
         var column = 0
@@ -43,14 +44,16 @@ struct WorksheetReader {
         func hand(_ number: Int, counted: Bool = true) {
             if counted && lastRow >= number { sorted = false }
             lastRow = number
-            row(number, Self.ordered(cells))
-            cells.removeAll(keepingCapacity: true)
+            scanned.cells = Self.ordered(scanned.cells, column: \.column)
+            row(number, scanned)
+            scanned.cells.removeAll(keepingCapacity: true)
+            scanned.text.removeAll(keepingCapacity: true)
         }
         while true {
             let event = try x.next()
             if event == .endOfDocument { break }
             if event == .end {
-                if x.isNamed(rowTag) && inSheetData && !cells.isEmpty {
+                if x.isNamed(rowTag) && inSheetData && !scanned.cells.isEmpty {
                     hand(rowNumber)
                 } else if x.isNamed(sheetDataTag) {
                     inSheetData = false
@@ -83,10 +86,10 @@ struct WorksheetReader {
                     guard column <= InputLimits.Workbook.maxColumns else { throw x.error(.cellOutOfRange(reference: "column \(column)")) }
                 }
                 let at = CellReference(row: max(rowNumber, 1), column: column)
-                if let value = try cellValue(&x, at: at, part: part) {
+                if let value = try cellValue(&x, at: at, part: part, text: &scanned.text) {
                     cellCount += 1
                     guard cellCount <= InputLimits.Workbook.maxCellsPerSheet else { throw WorkbookError(.tooManyCells, part: part, position: .cell(at)) }
-                    cells.append(WorksheetCell(column: column, value: value))
+                    scanned.cells.append(ScannedCell(column: column, value: value))
                 }
             } else if x.isNamed(mergeCellTag), let ref = x.rawAttribute(refAttribute) {
                 let text = String(decoding: ref, as: UTF8.self)
@@ -96,17 +99,19 @@ struct WorksheetReader {
         }
         // Cells left outside any row: one row more, not counted in `sorted` (`SheetRecords` checks
         // the order itself).
-        if !cells.isEmpty { hand(max(rowNumber, 1), counted: false) }
+        if !scanned.cells.isEmpty { hand(max(rowNumber, 1), counted: false) }
         return (merged, sorted)
     }
 
-    /// Reads a `<c>` up to its end: the value, or nil for an empty cell.
-    private func cellValue(_ x: inout XMLScanner, at: CellReference, part: String) throws(WorkbookError) -> CellValue? {
+    /// Reads a `<c>` up to its end: the value, its text appended to `text`, or nil for an empty
+    /// cell.
+    private func cellValue(_ x: inout XMLScanner, at: CellReference, part: String, text: inout [UInt8]) throws(WorkbookError) -> ScannedValue? {
         let type = x.rawAttribute(tAttribute).map { String(decoding: $0, as: UTF8.self) } ?? "n"
         let style = x.rawAttribute(sAttribute).flatMap(Self.integer) ?? 0
         let depth = x.depth
-        var v: String?
-        var inline: String?
+        // The texts of every `<v>`, joined; and of the last `<is>`.
+        var v: Range<Int>?
+        var inline: Range<Int>?
         var inV = false
         while true {
             let event = try x.next()
@@ -117,52 +122,72 @@ struct WorksheetReader {
                 continue
             }
             if event == .text {
-                if inV {
-                    let t = try x.text()
-                    v = v.map { $0.isEmpty ? t : $0 + t } ?? t
+                if inV, let joined = v {
+                    if joined.upperBound != text.count {
+                        // An `<is>` came between two `<v>`: the first's text goes after it.
+                        text.append(contentsOf: text[joined])
+                        v = (text.count - joined.count)..<text.count
+                    }
+                    let piece = try x.appendText(to: &text)
+                    v = v!.lowerBound..<piece.upperBound
                 }
                 continue
             }
             if x.isNamed(vTag) {
                 inV = true
-                if v == nil { v = "" }
+                if v == nil { v = text.count..<text.count }
             } else if x.isNamed(isTag) {
-                inline = try SharedStrings.inline(&x)
+                inline = try SharedStrings.inline(&x, into: &text)
             } else {
                 try x.skipElement()  // <f> and extensions: the cached value is what counts
             }
         }
         func invalid(_ what: String) -> WorkbookError { WorkbookError(.invalidCell(detail: what), part: part, position: .cell(at)) }
+        func string(_ r: Range<Int>) -> String { String(decoding: text[r], as: UTF8.self) }
         switch type {
         case "inlineStr":
-            let text = inline ?? v ?? ""
-            return text.isEmpty ? nil : .text(text)
+            guard let r = inline ?? v, !r.isEmpty else { return nil }
+            return .text(r)
         case "s":
-            guard let raw = v else { return nil }
+            guard let r = v else { return nil }
+            let raw = string(r)
             guard let index = Int(raw), index >= 0, index < sharedStrings.count else { throw invalid("shared string \(raw) not in the table") }
-            return sharedStrings[index].isEmpty ? nil : .text(sharedStrings[index])
+            let item = sharedStrings.range(index)
+            guard !item.isEmpty else { return nil }
+            let start = text.count
+            text.append(contentsOf: sharedStrings.bytes[item])
+            return .text(start..<text.count)
         case "str", "d":
-            guard let text = v, !text.isEmpty else { return nil }
-            return .text(text)
+            guard let r = v, !r.isEmpty else { return nil }
+            return .text(r)
         case "b":
-            guard let raw = v else { return nil }
-            switch raw {
+            guard let r = v else { return nil }
+            switch string(r) {
             case "1", "true": return .boolean(true)
             case "0", "false": return .boolean(false)
-            default: throw invalid("boolean \(raw)")
+            default: throw invalid("boolean \(string(r))")
             }
         case "e":
-            guard let raw = v, !raw.isEmpty else { return nil }
-            return .error(raw)
+            guard let r = v, !r.isEmpty else { return nil }
+            return .error(r)
         case "n":
-            guard let raw = v else { return nil }
-            let stored = raw.withoutOuterSpaces
+            guard let r = v else { return nil }
+            let stored = Self.withoutOuterSpaces(r, in: text)
             guard !stored.isEmpty else { return nil }
-            guard let number = Double(stored), number.isFinite else { throw invalid("number \(raw)") }
+            guard let number = Double(string(stored)), number.isFinite else { throw invalid("number \(string(r))") }
             return .number(number, raw: stored, isDate: style < dateStyles.count && dateStyles[style])
         default:
             throw invalid("cell type \(type)")
         }
+    }
+
+    /// `range` without leading and trailing ASCII spaces (a hand-edited `<v> 12 </v>`).
+    private static func withoutOuterSpaces(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        func space(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+        var a = range.lowerBound, z = range.upperBound
+        while a < z && space(text[a]) { a += 1 }
+        while z > a && space(text[z - 1]) { z -= 1 }
+        return a..<z
     }
 
     static func integer(_ b: ArraySlice<UInt8>) -> Int? {
@@ -176,32 +201,51 @@ struct WorksheetReader {
     }
 
     /// Cells by ascending column, a column given twice keeping its last value.
-    static func ordered(_ cells: [WorksheetCell]) -> [WorksheetCell] {
+    static func ordered<Cell>(_ cells: [Cell], column: (Cell) -> Int) -> [Cell] {
         var ascending = true
-        for k in cells.indices.dropFirst() where cells[k].column <= cells[k - 1].column { ascending = false }
+        for k in cells.indices.dropFirst() where column(cells[k]) <= column(cells[k - 1]) { ascending = false }
         if ascending { return cells }
-        var byColumn: [Int: WorksheetCell] = [:]
-        for cell in cells { byColumn[cell.column] = cell }
-        return byColumn.values.sorted { $0.column < $1.column }
+        var byColumn: [Int: Cell] = [:]
+        for cell in cells { byColumn[column(cell)] = cell }
+        return byColumn.values.sorted { column($0) < column($1) }
     }
 
     /// Rows by ascending number, a row given twice holding the cells of both.
     static func merge(_ rows: [WorksheetRow]) -> [WorksheetRow] {
         var byRow: [Int: [WorksheetCell]] = [:]
         for row in rows { byRow[row.row, default: []].append(contentsOf: row.cells) }
-        return byRow.keys.sorted().compactMap { key in byRow[key].map { WorksheetRow(row: key, cells: ordered($0)) } }
+        return byRow.keys.sorted().compactMap { key in byRow[key].map { WorksheetRow(row: key, cells: ordered($0, column: \.column)) } }
     }
 }
 
-private extension String {
-    /// Without leading and trailing ASCII spaces (a hand-edited `<v> 12 </v>`).
-    var withoutOuterSpaces: String {
-        func space(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
-        guard let first = utf8.first, let last = utf8.last, space(first) || space(last) else { return self }
-        let u = Array(utf8)
-        var a = 0, z = u.count
-        while a < z && (u[a] == 0x20 || u[a] == 0x09 || u[a] == 0x0A || u[a] == 0x0D) { a += 1 }
-        while z > a && (u[z - 1] == 0x20 || u[z - 1] == 0x09 || u[z - 1] == 0x0A || u[z - 1] == 0x0D) { z -= 1 }
-        return a == 0 && z == u.count ? self : String(decoding: u[a..<z], as: UTF8.self)
+/// A row as the scanner hands it over: its non-empty cells by ascending column, each cell's text
+/// a range of `text` (a shared string copied in, an inline string or a number as written).
+struct ScannedRow {
+    var cells: [ScannedCell] = []
+    var text: [UInt8] = []
+
+    /// A cell as the model of a sheet keeps it.
+    func cell(_ c: ScannedCell) -> WorksheetCell {
+        func string(_ r: Range<Int>) -> String { String(decoding: text[r], as: UTF8.self) }
+        switch c.value {
+        case .text(let r): return WorksheetCell(column: c.column, value: .text(string(r)))
+        case .error(let r): return WorksheetCell(column: c.column, value: .error(string(r)))
+        case .boolean(let b): return WorksheetCell(column: c.column, value: .boolean(b))
+        case .number(let d, let raw, let isDate): return WorksheetCell(column: c.column, value: .number(d, raw: string(raw), isDate: isDate))
+        }
     }
+}
+
+/// A non-empty cell of a `ScannedRow`: its column and its value, text as a range of the row's.
+struct ScannedCell {
+    let column: Int
+    let value: ScannedValue
+}
+
+/// `CellValue` with its text as a range of the row's bytes, checked to be UTF-8.
+enum ScannedValue {
+    case text(Range<Int>)
+    case number(Double, raw: Range<Int>, isDate: Bool)
+    case boolean(Bool)
+    case error(Range<Int>)
 }

@@ -25,8 +25,8 @@ struct XMLScanner {
     /// The local name of the element just started or ended.
     private var local: Range<Int> = 0..<0
     private var attributes: [(local: Range<Int>, value: Range<Int>)] = []
-    private var textRange: Range<Int> = 0..<0
-    private var textIsCDATA = false
+    private(set) var textRange: Range<Int> = 0..<0
+    private(set) var textIsCDATA = false
     /// Where the current event starts, for errors about it.
     private(set) var eventOffset = 0
 

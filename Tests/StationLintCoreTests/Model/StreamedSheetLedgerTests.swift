@@ -56,7 +56,7 @@ final class StreamedSheetLedgerTests: XCTestCase {
         let strings = ["走访慰问台账", "更新日期：2024年11月30日", "序号", "身份证号", "姓名", "日期", "事由", "方式", "备注",
                        "140426199301250001", "许云新", "日常联系", "走访", "14042619940105274X", "贺贵斌", "重要节日", "电话",
                        "", " ", "无", "2025-13-40", "未知列", "　2024-09-28　", "date", "name", "2024年9月1日", "更新日期"]
-        let sheets = WorksheetReader(sharedStrings: strings, dateStyles: [false, true])
+        let sheets = WorksheetReader(sharedStrings: SharedStrings(strings), dateStyles: [false, true])
         typealias Cell = (column: Int, xml: String)
         func s(_ text: String) -> String { "<v>\(strings.firstIndex(of: text)!)</v>" }
         let base: [[Cell]] = [
@@ -109,7 +109,8 @@ final class StreamedSheetLedgerTests: XCTestCase {
         XCTAssertTrue(seen.contains("refused"))
     }
 
-    /// The bytes a typed cell gives are the text the model keeps, for every kind of value.
+    /// The bytes a typed cell gives are the text the model keeps, for every kind of value, and
+    /// a scanned cell (its text a range of the row's bytes) shows as the model's cell does.
     func testShownBytesAreTheShownText() {
         var values: [CellValue] = [.text("许云新"), .text(""), .boolean(true), .boolean(false), .error("#DIV/0!"),
                                    .number(1e15, raw: "1E+15", isDate: false), .number(-0.5, raw: "-0.5", isDate: false),
@@ -124,7 +125,28 @@ final class StreamedSheetLedgerTests: XCTestCase {
             for uses1904 in [false, true] {
                 let shown = LedgerTable.Shown(value, uses1904: uses1904)
                 XCTAssertEqual(shown.withBytes { String(decoding: $0, as: UTF8.self) }, shown.text, "\(value)")
+                let scanned = Self.scanned(value)
+                let fromBytes = LedgerTable.Shown(scanned.value, in: scanned.text, uses1904: uses1904)
+                XCTAssertEqual(fromBytes.withBytes { String(decoding: $0, as: UTF8.self) }, shown.text, "\(value)")
+                XCTAssertEqual(fromBytes.text, shown.text, "\(value)")
+                XCTAssertEqual(fromBytes.kind, shown.kind, "\(value)")
             }
+        }
+    }
+
+    /// `value` as the scanner gives it: its text after some bytes of other cells.
+    static func scanned(_ value: CellValue) -> (value: ScannedValue, text: [UInt8]) {
+        var text = Array("前一格".utf8)
+        func put(_ s: String) -> Range<Int> {
+            let start = text.count
+            text += Array(s.utf8)
+            return start..<text.count
+        }
+        switch value {
+        case .text(let s): return (.text(put(s)), text)
+        case .error(let s): return (.error(put(s)), text)
+        case .boolean(let b): return (.boolean(b), text)
+        case .number(let d, let raw, let isDate): return (.number(d, raw: put(raw), isDate: isDate), text)
         }
     }
 }

@@ -84,4 +84,23 @@ final class SpreadsheetWorkbookTests: XCTestCase {
         let dates = book.sheets[0].rows[0].cells.map { cell -> Bool in if case .number(_, _, let d) = cell.value { d } else { false } }
         XCTAssertEqual(dates, [false, false, true, true, false, false])
     }
+
+    /// The shared-string table as one arena: rich-text runs joined, phonetic runs dropped, an
+    /// empty item, entities, an item nested in another (its text counted twice, as the table was
+    /// always read); and cells whose text is put together from pieces.
+    func testSharedStringsAndCellTextFromPieces() throws {
+        let strings = #"<sst><si><t>许云新</t></si><si><r><t>退役</t></r><r><t xml:space="preserve"> 士兵</t></r><rPh><t>tuiyi</t></rPh></si>"#
+            + #"<si><t/></si><si><t>A&amp;B &#x4E1C;</t></si><si><si><t>内</t></si></si><si><t>140105199001011238</t></si></sst>"#
+        let table = try SharedStrings.read(Array(strings.utf8), part: "xl/sharedStrings.xml")
+        XCTAssertEqual((0..<table.count).map { table[$0] }, ["许云新", "退役 士兵", "", "A&B 东", "内", "内", "140105199001011238"])
+        let sheet = ZipBuilder.sheet(#"<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>6</v></c>"#
+            + #"<c r="D1" t="str"><v>前</v><is><t>中</t></is><v>后</v></c><c r="E1" t="inlineStr"><is><t>甲</t><rPh><t>x</t></rPh><t>乙</t></is></c>"#
+            + #"<c r="F1"><v> 12 </v></c><c r="G1" t="e"><v>#N/A</v></c><c r="H1" t="b"><v>1</v></c><c r="I1" t="s"><v>5</v></c></row>"#)
+        let book = try Workbook(bytes: ZipBuilder.workbook(sheet: sheet, sharedStrings: strings))
+        XCTAssertEqual(book.sheets[0].rows[0].cells.map(\.value), [
+            .text("退役 士兵"), .text("140105199001011238"), .text("前后"), .text("甲乙"), .number(12, raw: "12", isDate: false),
+            .error("#N/A"), .boolean(true), .text("内"),
+        ])
+        XCTAssertEqual(book.sheets[0].rows[0].cells.map(\.column), [1, 3, 4, 5, 6, 7, 8, 9])
+    }
 }

@@ -21,7 +21,13 @@ final class SpreadsheetXMLScannerTests: XCTestCase {
             case .end:
                 out.append("</>")
             case .text:
-                out.append("\"" + (try x.text()) + "\"")
+                let text = try x.text()
+                // The same text appended to bytes, as the shared-string table and the rows keep it.
+                var bytes = Array("前".utf8)
+                let range = try x.appendText(to: &bytes)
+                XCTAssertEqual(String(decoding: bytes[range], as: UTF8.self), text)
+                XCTAssertEqual(bytes[..<range.lowerBound], Array("前".utf8)[...])
+                out.append("\"" + text + "\"")
             }
         }
     }
@@ -74,7 +80,17 @@ final class SpreadsheetXMLScannerTests: XCTestCase {
             do {
                 while true {
                     let e = try x.next()
-                    if e == .text { _ = try x.text() }
+                    if e == .text {
+                        // Text appended to bytes fails as `text()` does and leaves them as they were.
+                        var bytes: [UInt8] = [7]
+                        do throws(WorkbookError) {
+                            _ = try x.appendText(to: &bytes)
+                        } catch {
+                            XCTAssertEqual(bytes, [7], xml)
+                            XCTAssertThrowsError(try x.text()) { XCTAssertEqual(($0 as? WorkbookError)?.message(.en), error.message(.en), xml) }
+                        }
+                        _ = try x.text()
+                    }
                     if e == .start { _ = try x.attribute(Array("a".utf8)) }
                     if e == .endOfDocument { break }
                 }
