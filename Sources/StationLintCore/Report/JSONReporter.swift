@@ -54,6 +54,16 @@ public enum JSONReporter {
                 out.append(contentsOf: ": ".utf8)
                 pair.1.write(into: &out, pretty: true, level: 1)
             }
+            if summary.count > 1 {
+                out.append(0x2C)
+                JSON.newline(&out, true, 1)
+                JSON.writeString("rollup", into: &out)
+                out.append(contentsOf: ": ".utf8)
+                try summary.rollUp.writeJSON(into: &out, level: 1) { written in
+                    try sink.write(written)
+                    written.removeAll(keepingCapacity: true)
+                }
+            }
             JSON.newline(&out, true, 0)
             out.append(contentsOf: "}\n".utf8)
             try sink.write(out)
@@ -106,10 +116,11 @@ extension RunReport {
         return fields
     }
 
-    /// The fields after `stations`: the unreadable inputs, the summary and (for a batch) the roll-up.
+    /// The fields after `stations`: the unreadable inputs and the summary (for a batch, the
+    /// roll-up follows them, written by `RollUp.writeJSON`).
     func jsonTail(_ summary: RunSummary) -> [(String, JSON)] {
         let totals = summary.statusTotals
-        var fields: [(String, JSON)] = [
+        return [
             ("errors", .array(summary.allErrors.map { $0.json() })),
             ("summary", .object([
                 ("stations", .int(summary.count)),
@@ -118,8 +129,6 @@ extension RunReport {
                 ("byStatus", .object(Status.allCases.map { ($0.rawValue, .int(totals[$0] ?? 0)) })),
             ] + (baseline == nil ? [] : [("baseline", baselineCountsJSON(summary.baselineCounts))]))),
         ]
-        if summary.count > 1 { fields.append(("rollup", summary.rollUp.json())) }
-        return fields
     }
 }
 

@@ -45,29 +45,47 @@ public indirect enum JSON: Sendable, Equatable {
         case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): JSON.writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(0x5B)
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                JSON.newline(&out, pretty, level + 1)
-                item.write(into: &out, pretty: pretty, level: level + 1)
+            JSON.writeArray(count: items.count, into: &out, pretty: pretty, level: level) { i, out in
+                items[i].write(into: &out, pretty: pretty, level: level + 1)
             }
-            JSON.newline(&out, pretty, level)
-            out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(0x7B)
-            for (i, pair) in pairs.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                JSON.newline(&out, pretty, level + 1)
-                JSON.writeString(pair.0, into: &out)
-                out.append(0x3A)
-                if pretty { out.append(0x20) }
-                pair.1.write(into: &out, pretty: pretty, level: level + 1)
+            JSON.writeObject(count: pairs.count, key: { pairs[$0].0 }, into: &out, pretty: pretty, level: level) { i, out in
+                pairs[i].1.write(into: &out, pretty: pretty, level: level + 1)
             }
-            JSON.newline(&out, pretty, level)
-            out.append(0x7D)
         }
+    }
+
+    /// An array laid out as `.array` writes it at `level`, item `i` written by `item` (at
+    /// `level + 1`) when its turn comes: a long array can be written without its tree.
+    static func writeArray(count: Int, into out: inout [UInt8], pretty: Bool, level: Int,
+                           item: (Int, inout [UInt8]) throws -> Void) rethrows {
+        if count == 0 { out.append(contentsOf: "[]".utf8); return }
+        out.append(0x5B)
+        for i in 0..<count {
+            if i > 0 { out.append(0x2C) }
+            JSON.newline(&out, pretty, level + 1)
+            try item(i, &out)
+        }
+        JSON.newline(&out, pretty, level)
+        out.append(0x5D)
+    }
+
+    /// An object laid out as `.object` writes it at `level`, the value of key `i` written by
+    /// `value` (at `level + 1`) when its turn comes.
+    static func writeObject(count: Int, key: (Int) -> String, into out: inout [UInt8], pretty: Bool, level: Int,
+                            value: (Int, inout [UInt8]) throws -> Void) rethrows {
+        if count == 0 { out.append(contentsOf: "{}".utf8); return }
+        out.append(0x7B)
+        for i in 0..<count {
+            if i > 0 { out.append(0x2C) }
+            JSON.newline(&out, pretty, level + 1)
+            JSON.writeString(key(i), into: &out)
+            out.append(0x3A)
+            if pretty { out.append(0x20) }
+            try value(i, &out)
+        }
+        JSON.newline(&out, pretty, level)
+        out.append(0x7D)
     }
 
     static func newline(_ out: inout [UInt8], _ pretty: Bool, _ level: Int) {
