@@ -78,7 +78,7 @@ public enum Discovery {
         // Whatever is named station.yaml makes a station, so that a folder or a broken link by
         // that name is reported (by the loader, at that path) instead of silently passed over.
         if names.contains(where: { StationLoader.declarationNames.contains($0) && FileReader.exists(joinPath(dir, $0)) }) {
-            found.append(Found(path: dir))
+            found.append(Found(path: Self.compact(dir)))
         }
         for name in names where !name.hasPrefix(".") {
             if StationLoader.ledgerFolders.contains(name) { continue }
@@ -87,6 +87,13 @@ public enum Discovery {
             guard stat(child, &childInfo) == 0, (childInfo.st_mode & S_IFMT) == S_IFDIR else { continue }
             walk(child, &found, &errors, &visited, lang)
         }
+    }
+
+    /// `path` in storage of its own size: a path put together by appending has room to grow,
+    /// often twice its length, and a run keeps every station's path to its end.
+    static func compact(_ path: String) -> String {
+        let utf8 = path.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { _ = $0.initialize(from: utf8); return utf8.count }
     }
 
     /// Drops trailing slashes and a leading `./`.

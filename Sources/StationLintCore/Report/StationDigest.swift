@@ -49,6 +49,7 @@ public struct StationDigest: Sendable {
         needsAction = RegionView.needsAction(s)
         var worst: Severity?, worstNew: Severity?
         var scored: [UInt16] = []
+        scored.reserveCapacity(s.results.count)  // kept for the whole run: no room to grow
         var gaps = 0, manual = 0
         for r in s.results {
             if r.status == .fail {

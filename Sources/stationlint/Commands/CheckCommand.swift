@@ -175,7 +175,9 @@ enum StreamedCheck {
                     progress: ProgressLine?, context: CommandContext) throws -> RunSummary {
         let header = ReportInput(header: run, pack: pack, showPersonalData: context.arguments.has("show-personal-data"))
         let open = Targets(try ReportTargets.open(targets, header, context: context))
+        // One digest a station, kept to the end: room for all of them at once, not grown by doubling.
         let digests = Locked([StationDigest]())
+        digests.withLock { $0.reserveCapacity(found.count) }
         let failure = Locked<(any Error)?>(nil)
         runner.stream(found, identities: identities, progress: progress.map { p -> @Sendable (Int) -> Void in { n in p.advance(n) } }, prepare: { i, report in
             var report = report
