@@ -59,33 +59,34 @@ public indirect enum JSON: Sendable, Equatable {
     /// `level + 1`) when its turn comes: a long array can be written without its tree.
     static func writeArray(count: Int, into out: inout [UInt8], pretty: Bool, level: Int,
                            item: (Int, inout [UInt8]) throws -> Void) rethrows {
-        if count == 0 { out.append(contentsOf: "[]".utf8); return }
-        out.append(0x5B)
-        for i in 0..<count {
-            if i > 0 { out.append(0x2C) }
-            JSON.newline(&out, pretty, level + 1)
-            try item(i, &out)
-        }
-        JSON.newline(&out, pretty, level)
-        out.append(0x5D)
+        try writeMembers(count: count, open: 0x5B, close: 0x5D, into: &out, pretty: pretty, level: level, member: item)
     }
 
     /// An object laid out as `.object` writes it at `level`, the value of key `i` written by
     /// `value` (at `level + 1`) when its turn comes.
     static func writeObject(count: Int, key: (Int) -> String, into out: inout [UInt8], pretty: Bool, level: Int,
                             value: (Int, inout [UInt8]) throws -> Void) rethrows {
-        if count == 0 { out.append(contentsOf: "{}".utf8); return }
-        out.append(0x7B)
-        for i in 0..<count {
-            if i > 0 { out.append(0x2C) }
-            JSON.newline(&out, pretty, level + 1)
+        try writeMembers(count: count, open: 0x7B, close: 0x7D, into: &out, pretty: pretty, level: level) { i, out in
             JSON.writeString(key(i), into: &out)
             out.append(0x3A)
             if pretty { out.append(0x20) }
             try value(i, &out)
         }
+    }
+
+    /// `open`, the members one to a line at `level + 1` separated by commas, `close` on a line
+    /// of its own at `level`; `open` and `close` together when there are none.
+    private static func writeMembers(count: Int, open: UInt8, close: UInt8, into out: inout [UInt8], pretty: Bool, level: Int,
+                                     member: (Int, inout [UInt8]) throws -> Void) rethrows {
+        out.append(open)
+        if count == 0 { out.append(close); return }
+        for i in 0..<count {
+            if i > 0 { out.append(0x2C) }
+            JSON.newline(&out, pretty, level + 1)
+            try member(i, &out)
+        }
         JSON.newline(&out, pretty, level)
-        out.append(0x7D)
+        out.append(close)
     }
 
     static func newline(_ out: inout [UInt8], _ pretty: Bool, _ level: Int) {
