@@ -47,18 +47,19 @@ public enum JSONReporter {
                 JSON.newline(&out, true, 1)
                 out.append(0x5D)
             }
-            for pair in input.run.jsonTail(summary) {
+            // `,` and the next key of the report's object, up to its value.
+            func key(_ name: String) {
                 out.append(0x2C)
                 JSON.newline(&out, true, 1)
-                JSON.writeString(pair.0, into: &out)
+                JSON.writeString(name, into: &out)
                 out.append(contentsOf: ": ".utf8)
+            }
+            for pair in input.run.jsonTail(summary) {
+                key(pair.0)
                 pair.1.write(into: &out, pretty: true, level: 1)
             }
             if summary.count > 1 {
-                out.append(0x2C)
-                JSON.newline(&out, true, 1)
-                JSON.writeString("rollup", into: &out)
-                out.append(contentsOf: ": ".utf8)
+                key("rollup")
                 try summary.rollUp.writeJSON(into: &out, level: 1) { written in
                     try sink.write(written)
                     written.removeAll(keepingCapacity: true)

@@ -122,14 +122,13 @@ struct WorksheetReader {
                 continue
             }
             if event == .text {
-                if inV, let joined = v {
+                if inV, var joined = v {
                     if joined.upperBound != text.count {
                         // An `<is>` came between two `<v>`: the first's text goes after it.
                         text.append(contentsOf: text[joined])
-                        v = (text.count - joined.count)..<text.count
+                        joined = (text.count - joined.count)..<text.count
                     }
-                    let piece = try x.appendText(to: &text)
-                    v = v!.lowerBound..<piece.upperBound
+                    v = joined.lowerBound..<(try x.appendText(to: &text)).upperBound
                 }
                 continue
             }
